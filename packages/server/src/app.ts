@@ -1,0 +1,125 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import websocket from '@fastify/websocket';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
+import type { Config } from './config.js';
+import type { Deps } from './context.js';
+import type { Database } from './db/client.js';
+import { EventBus } from './events/bus.js';
+import { LocalFileStore } from './files/store.js';
+import { jobQueue } from './jobs/queue.js';
+import { JobRunner } from './jobs/runner.js';
+import { registerJobs } from './jobs/definitions/index.js';
+import { systemClock, type Clock } from './lib/clock.js';
+import { createMailer, type Mailer } from './mail/mailer.js';
+import { registerAuth } from './plugins/auth.js';
+import { problem, registerErrorHandling } from './plugins/errors.js';
+import { registerMetrics } from './plugins/metrics.js';
+import { registerOpenApi } from './plugins/openapi.js';
+import { registerStaticWeb } from './plugins/static-web.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { liveRoutes } from './modules/live/live.routes.js';
+import { meRoutes } from './modules/me/me.routes.js';
+import { userRoutes } from './modules/users/users.routes.js';
+import path from 'node:path';
+
+export interface BuildOptions {
+  config: Config;
+  database: Database;
+  clock?: Clock;
+  mailer?: Mailer;
+  /** serve the built web app (off in most API tests) */
+  serveWeb?: boolean;
+  /** start the job runner (tests usually drain jobs by hand) */
+  runJobs?: boolean;
+  logger?: boolean | object;
+}
+
+export interface App {
+  readonly server: FastifyInstance;
+  readonly deps: Deps;
+  readonly jobs: JobRunner;
+  close(): Promise<void>;
+}
+
+/** Builds the whole application on an already migrated database. */
+export async function buildApp(options: BuildOptions): Promise<App> {
+  const { config, database } = options;
+  const server = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: 'x-request-id',
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  server.setValidatorCompiler(TypeBoxValidatorCompiler);
+
+  const bus = new EventBus(database, server.log);
+  const deps: Deps = {
+    config,
+    database,
+    clock: options.clock ?? systemClock,
+    mailer: options.mailer ?? createMailer(config.mail, server.log),
+    files: new LocalFileStore(path.join(config.dataDir, 'files'), config.files.maxUploadBytes),
+    bus,
+    jobs: jobQueue,
+    log: server.log,
+  };
+  const jobs = new JobRunner(database, server.log, config.jobs.pollMs);
+  registerJobs(jobs, deps);
+
+  let ready = false;
+  registerErrorHandling(server);
+  await server.register(cookie);
+  await server.register(rateLimit, { global: false });
+  await server.register(websocket, { options: { maxPayload: 64 * 1024 } });
+  await registerOpenApi(server);
+  registerMetrics(server);
+  registerAuth(server, deps);
+
+  await server.register(async (scope) => healthRoutes(scope, deps, () => ready));
+  await server.register(async (scope) => authRoutes(scope, deps));
+  await server.register(async (scope) => meRoutes(scope, deps));
+  await server.register(async (scope) => userRoutes(scope, deps));
+  await server.register(async (scope) => auditRoutes(scope, deps));
+  await server.register(async (scope) => liveRoutes(scope, deps));
+
+  if (options.serveWeb) {
+    const spaFallback = await registerStaticWeb(server, config.webDist);
+    server.addHook('onSend', async (_request, reply, payload) => {
+      reply.header('x-content-type-options', 'nosniff');
+      reply.header('referrer-policy', 'same-origin');
+      return payload;
+    });
+    server.setNotFoundHandler(async (request, reply) => {
+      const accepts = request.headers.accept ?? '';
+      const html = request.method === 'GET' && accepts.includes('text/html') ? await spaFallback(request.url) : null;
+      if (html) return reply.type('text/html; charset=utf-8').send(html);
+      return reply
+        .status(404)
+        .type('application/problem+json')
+        .send(problem('not_found', `There is no ${request.method} ${request.url.split('?')[0]}.`, request));
+    });
+  }
+
+  await server.ready();
+  await bus.start();
+  if (options.runJobs ?? config.jobs.enabled) await jobs.start();
+  ready = true;
+
+  return {
+    server,
+    deps,
+    jobs,
+    async close() {
+      ready = false;
+      await server.close();
+      await jobs.stop();
+      await bus.stop();
+    },
+  };
+}

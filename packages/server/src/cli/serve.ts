@@ -1,0 +1,31 @@
+import type { Config } from '../config.js';
+import { buildApp } from '../app.js';
+import { openMigrated } from './open.js';
+import { ensureFirstAdministrator } from './first-admin.js';
+
+export async function serve(config: Config, options: { demo: boolean }): Promise<void> {
+  const database = await openMigrated(config);
+  const app = await buildApp({ config, database, serveWeb: true });
+  const log = app.server.log;
+  await ensureFirstAdministrator(app.deps, (line) => console.log(line));
+  if (options.demo) {
+    const { seedDemo } = await import('../seed/demo.js');
+    await seedDemo(app.deps, (message) => log.info(message));
+  }
+  await app.server.listen({ port: config.port, host: config.host });
+  log.info(`Collegium is ready at ${config.publicUrl}`);
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => process.exit(1), 10_000);
+    timer.unref();
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}

@@ -1,0 +1,3 @@
+export * from './accounts.js';
+export * from './directory.js';
+export * from './platform.js';

@@ -1,0 +1,140 @@
+import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import type { InstallationRole } from '@collegium/shared/domain/roles';
+import type { Actor, Deps } from '../../context.js';
+import type { Tx } from '../../db/client.js';
+import { apiTokens, authSessions, users } from '../../db/schema/index.js';
+import { randomToken, sha256Hex } from '../../lib/crypto.js';
+
+export const SESSION_COOKIE = 'collegium_session';
+export const API_TOKEN_PREFIX = 'clg_';
+
+export interface ResolvedSession {
+  id: string;
+  userId: string;
+  csrfToken: string;
+  fullyAuthenticated: boolean;
+  mustEnrolTotp: boolean;
+  actor: Actor;
+}
+
+/** Starts a browser session and returns the secret for the cookie; only its hash is stored. */
+export async function createAuthSession(
+  deps: Deps,
+  db: Tx,
+  input: { userId: string; fullyAuthenticated: boolean; method: 'password' | 'oidc'; ip?: string; userAgent?: string },
+): Promise<{ id: string; token: string; csrfToken: string; expiresAt: Date }> {
+  const token = randomToken();
+  const csrfToken = randomToken(24);
+  const expiresAt = new Date(deps.clock.now().getTime() + deps.config.sessionTtlHours * 3600_000);
+  const [row] = await db
+    .insert(authSessions)
+    .values({
+      userId: input.userId,
+      tokenHash: sha256Hex(token),
+      csrfToken,
+      fullyAuthenticated: input.fullyAuthenticated,
+      method: input.method,
+      ip: input.ip ?? null,
+      userAgent: input.userAgent?.slice(0, 500) ?? null,
+      expiresAt,
+    })
+    .returning({ id: authSessions.id });
+  return { id: row!.id, token, csrfToken, expiresAt };
+}
+
+const LAST_SEEN_RESOLUTION_MS = 60_000;
+
+export async function resolveSessionCookie(deps: Deps, token: string): Promise<ResolvedSession | null> {
+  const now = deps.clock.now();
+  const [row] = await deps.database.db
+    .select({
+      id: authSessions.id,
+      csrfToken: authSessions.csrfToken,
+      fullyAuthenticated: authSessions.fullyAuthenticated,
+      lastSeenAt: authSessions.lastSeenAt,
+      userId: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      role: users.role,
+      totpEnabledAt: users.totpEnabledAt,
+    })
+    .from(authSessions)
+    .innerJoin(users, eq(users.id, authSessions.userId))
+    .where(and(eq(authSessions.tokenHash, sha256Hex(token)), gt(authSessions.expiresAt, now), isNull(users.disabledAt)))
+    .limit(1);
+  if (!row) return null;
+  if (now.getTime() - row.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
+    await deps.database.db.update(authSessions).set({ lastSeenAt: now }).where(eq(authSessions.id, row.id));
+  }
+  return {
+    id: row.id,
+    userId: row.userId,
+    csrfToken: row.csrfToken,
+    fullyAuthenticated: row.fullyAuthenticated,
+    mustEnrolTotp: deps.config.requireAdminTotp && row.role === 'administrator' && !row.totpEnabledAt,
+    actor: {
+      kind: 'user',
+      userId: row.userId,
+      email: row.email,
+      displayName: row.displayName,
+      role: row.role as InstallationRole,
+      via: 'session',
+      sessionId: row.id,
+    },
+  };
+}
+
+export async function resolveBearer(deps: Deps, token: string): Promise<Actor | null> {
+  if (!token.startsWith(API_TOKEN_PREFIX)) return null;
+  const now = deps.clock.now();
+  const [row] = await deps.database.db
+    .select({
+      tokenId: apiTokens.id,
+      lastUsedAt: apiTokens.lastUsedAt,
+      userId: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      role: users.role,
+    })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(
+      and(
+        eq(apiTokens.tokenHash, sha256Hex(token)),
+        isNull(apiTokens.revokedAt),
+        or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now)),
+        isNull(users.disabledAt),
+      ),
+    )
+    .limit(1);
+  if (!row) return null;
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
+    await deps.database.db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.tokenId));
+  }
+  return {
+    kind: 'user',
+    userId: row.userId,
+    email: row.email,
+    displayName: row.displayName,
+    role: row.role as InstallationRole,
+    via: 'token',
+    tokenId: row.tokenId,
+  };
+}
+
+export async function endAuthSession(db: Tx, sessionId: string): Promise<void> {
+  await db.delete(authSessions).where(eq(authSessions.id, sessionId));
+}
+
+/** Ends every session of a user (sign-out everywhere, password change, account disabled). */
+export async function endAllAuthSessions(db: Tx, userId: string, exceptSessionId?: string): Promise<number> {
+  const rows = await db
+    .delete(authSessions)
+    .where(
+      exceptSessionId
+        ? and(eq(authSessions.userId, userId), sql`${authSessions.id} <> ${exceptSessionId}`)
+        : eq(authSessions.userId, userId),
+    )
+    .returning({ id: authSessions.id });
+  return rows.length;
+}

@@ -1,0 +1,4 @@
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../../context.js';
+
+export async function liveRoutes(_app: FastifyInstance, _deps: Deps): Promise<void> {}

@@ -1,0 +1,87 @@
+import {
+  bodyManagerRoles,
+  bodyParticipantRoles,
+  type BodyRole,
+  type InstallationRole,
+} from './roles.js';
+
+/**
+ * The one policy function of Collegium. Every access decision — routes, services, jobs, live topics —
+ * comes here. It is pure: callers load the subject (who acts, with which memberships) and the resource.
+ */
+export interface Subject {
+  /** null for an anonymous visitor */
+  readonly userId: string | null;
+  readonly role: InstallationRole | null;
+  /** body id → the roles the person holds there today */
+  readonly bodyRoles: ReadonlyMap<string, readonly BodyRole[]>;
+  /** the organisation the person belongs to, if any */
+  readonly organizationId: string | null;
+}
+
+export type Resource =
+  | { readonly type: 'installation' }
+  | { readonly type: 'user'; readonly id: string }
+  | { readonly type: 'body'; readonly id: string; readonly isPublic: boolean; readonly organizationId: string }
+  | { readonly type: 'organization'; readonly id: string };
+
+export const abilities = [
+  // installation
+  'installation:administer',
+  'audit:read',
+  'users:list',
+  'users:manage',
+  // a user's own account (resource: user)
+  'account:read',
+  'account:manage',
+  // directory (resource: body or organization)
+  'body:read',
+  'body:read-internal',
+  'body:manage',
+  'body:create',
+  'organization:read',
+  'organization:manage',
+] as const;
+export type Ability = (typeof abilities)[number];
+
+export const anonymousSubject: Subject = {
+  userId: null,
+  role: null,
+  bodyRoles: new Map(),
+  organizationId: null,
+};
+
+const isAdmin = (s: Subject) => s.role === 'administrator';
+const isStaff = (s: Subject) => s.role === 'administrator' || s.role === 'staff';
+const isSignedIn = (s: Subject) => s.userId !== null;
+const rolesIn = (s: Subject, bodyId: string) => s.bodyRoles.get(bodyId) ?? [];
+const holdsAny = (s: Subject, bodyId: string, roles: readonly BodyRole[]) =>
+  rolesIn(s, bodyId).some((r) => roles.includes(r));
+
+export function can(subject: Subject, ability: Ability, resource: Resource = { type: 'installation' }): boolean {
+  switch (ability) {
+    case 'installation:administer':
+    case 'audit:read':
+    case 'users:manage':
+      return isAdmin(subject);
+    case 'users:list':
+      return isStaff(subject);
+    case 'account:read':
+    case 'account:manage':
+      return resource.type === 'user' && (subject.userId === resource.id || isAdmin(subject));
+    case 'body:read':
+      if (resource.type !== 'body') return false;
+      return resource.isPublic || isStaff(subject) || rolesIn(subject, resource.id).length > 0;
+    case 'body:read-internal':
+      if (resource.type !== 'body') return false;
+      return isStaff(subject) || holdsAny(subject, resource.id, bodyParticipantRoles);
+    case 'body:manage':
+      if (resource.type !== 'body') return false;
+      return isAdmin(subject) || holdsAny(subject, resource.id, bodyManagerRoles);
+    case 'body:create':
+    case 'organization:manage':
+      return isAdmin(subject);
+    case 'organization:read':
+      return isSignedIn(subject);
+  }
+}
