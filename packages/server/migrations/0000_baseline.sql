@@ -50,6 +50,7 @@ CREATE TABLE "users" (
 	"role" text DEFAULT 'user' NOT NULL,
 	"locale" text DEFAULT 'en' NOT NULL,
 	"totp_secret" text,
+	"totp_pending_secret" text,
 	"totp_enabled_at" timestamp with time zone,
 	"totp_last_step" integer,
 	"failed_login_count" integer DEFAULT 0 NOT NULL,
@@ -200,4 +201,4 @@ CREATE INDEX "persons_organization_idx" ON "persons" USING btree ("organization_
 CREATE INDEX "audit_events_entity_idx" ON "audit_events" USING btree ("entity_type","entity_id");--> statement-breakpoint
 CREATE INDEX "audit_events_actor_idx" ON "audit_events" USING btree ("actor_user_id");--> statement-breakpoint
 CREATE INDEX "jobs_due_idx" ON "jobs" USING btree ("run_at") WHERE "jobs"."status" = 'pending';--> statement-breakpoint
-CREATE INDEX "jobs_singleton_idx" ON "jobs" USING btree ("singleton_key") WHERE "jobs"."status" in ('pending', 'running');
+CREATE INDEX "jobs_singleton_idx" ON "jobs" USING btree ("singleton_key") WHERE "jobs"."status" = 'pending';

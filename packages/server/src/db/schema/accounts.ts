@@ -21,6 +21,8 @@ export const users = pgTable(
     role: text('role', { enum: ['administrator', 'staff', 'user'] }).notNull().default('user'),
     locale: text('locale').notNull().default('en'),
     totpSecret: text('totp_secret'),
+    /** a secret offered during TOTP set-up, confirmed by the first correct code */
+    totpPendingSecret: text('totp_pending_secret'),
     totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
     totpLastStep: integer('totp_last_step'),
     failedLoginCount: integer('failed_login_count').notNull().default(0),
