@@ -11,6 +11,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { users } from './accounts.js';
 
 /** Append-only, hash-chained record of every change. */
 export const auditEvents = pgTable(
@@ -73,6 +74,23 @@ export const files = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check('files_sha256_check', sql`${t.sha256} ~ '^[0-9a-f]{64}$'`)],
+);
+
+/** Who uploaded which file under which name; the uploader (and staff) may read it back. */
+export const fileUploads = pgTable(
+  'file_uploads',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sha256: text('sha256')
+      .notNull()
+      .references(() => files.sha256, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('file_uploads_sha256_user_idx').on(t.sha256, t.userId), index('file_uploads_user_idx').on(t.userId)],
 );
 
 /** Installation-wide settings (one row per key). */
