@@ -9,13 +9,14 @@ import type { Deps } from './context.js';
 import type { Database } from './db/client.js';
 import { EventBus } from './events/bus.js';
 import { LocalFileStore } from './files/store.js';
-import { jobQueue } from './jobs/queue.js';
+import { createJobQueue } from './jobs/queue.js';
 import { JobRunner } from './jobs/runner.js';
 import { registerJobs } from './jobs/definitions/index.js';
+import { schedulePurgeExpired } from './jobs/definitions/purge-expired.job.js';
 import { systemClock, type Clock } from './lib/clock.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { registerAuth } from './plugins/auth.js';
-import { problem, registerErrorHandling } from './plugins/errors.js';
+import { registerErrorHandling } from './plugins/errors.js';
 import { registerMetrics } from './plugins/metrics.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerStaticWeb } from './plugins/static-web.js';
@@ -59,21 +60,23 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   server.setValidatorCompiler(TypeBoxValidatorCompiler);
 
   const bus = new EventBus(database, server.log);
+  const clock = options.clock ?? systemClock;
+  const jobs = new JobRunner(database, server.log, config.jobs.pollMs, clock);
   const deps: Deps = {
     config,
     database,
-    clock: options.clock ?? systemClock,
+    clock,
     mailer: options.mailer ?? createMailer(config.mail, server.log),
     files: new LocalFileStore(path.join(config.dataDir, 'files'), config.files.maxUploadBytes),
     bus,
-    jobs: jobQueue,
+    jobs: createJobQueue(clock, (name) => jobs.definitionOf(name)),
     log: server.log,
   };
-  const jobs = new JobRunner(database, server.log, config.jobs.pollMs);
   registerJobs(jobs, deps);
 
   let ready = false;
-  registerErrorHandling(server);
+  const htmlFallback = options.serveWeb ? await registerStaticWeb(server, config.webDist) : undefined;
+  registerErrorHandling(server, htmlFallback);
   await server.register(cookie);
   await server.register(rateLimit, { global: false });
   await server.register(websocket, { options: { maxPayload: 64 * 1024 } });
@@ -88,27 +91,18 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   await server.register(async (scope) => auditRoutes(scope, deps));
   await server.register(async (scope) => liveRoutes(scope, deps));
 
-  if (options.serveWeb) {
-    const spaFallback = await registerStaticWeb(server, config.webDist);
-    server.addHook('onSend', async (_request, reply, payload) => {
-      reply.header('x-content-type-options', 'nosniff');
-      reply.header('referrer-policy', 'same-origin');
-      return payload;
-    });
-    server.setNotFoundHandler(async (request, reply) => {
-      const accepts = request.headers.accept ?? '';
-      const html = request.method === 'GET' && accepts.includes('text/html') ? await spaFallback(request.url) : null;
-      if (html) return reply.type('text/html; charset=utf-8').send(html);
-      return reply
-        .status(404)
-        .type('application/problem+json')
-        .send(problem('not_found', `There is no ${request.method} ${request.url.split('?')[0]}.`, request));
-    });
-  }
+  server.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    return payload;
+  });
 
   await server.ready();
   await bus.start();
-  if (options.runJobs ?? config.jobs.enabled) await jobs.start();
+  if (options.runJobs ?? config.jobs.enabled) {
+    await jobs.start();
+    await schedulePurgeExpired(deps);
+  }
   ready = true;
 
   return {

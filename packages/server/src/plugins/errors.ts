@@ -59,7 +59,14 @@ function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
   return reply.status(body.status).type('application/problem+json').send(body);
 }
 
-export function registerErrorHandling(app: FastifyInstance): void {
+/**
+ * `htmlFallback` answers unknown non-API GETs that accept HTML (the web app's client-side routes);
+ * everything else unknown is a 404 problem.
+ */
+export function registerErrorHandling(
+  app: FastifyInstance,
+  htmlFallback: (url: string) => Promise<string | null> = async () => null,
+): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {
       const { field, ...rest } = error.details;
@@ -91,7 +98,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
     return sendProblem(reply, problem('internal', 'Something went wrong on our side. The error has been logged.', request));
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, problem('not_found', `There is no ${request.method} ${request.url.split('?')[0]}.`, request)),
-  );
+  app.setNotFoundHandler(async (request, reply) => {
+    const wantsHtml = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+    const html = wantsHtml ? await htmlFallback(request.url) : null;
+    if (html) return reply.type('text/html; charset=utf-8').send(html);
+    return sendProblem(reply, problem('not_found', `There is no ${request.method} ${request.url.split('?')[0]}.`, request));
+  });
 }
