@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { installationRoles } from '../domain/roles.js';
 import { limits } from '../limits.js';
+import { Uuid } from './common.js';
 
 export const supportedLocales = ['en', 'sl', 'sr-Latn', 'sr-Cyrl', 'cnr', 'el'] as const;
 export type SupportedLocale = (typeof supportedLocales)[number];
@@ -48,6 +49,8 @@ export const LoginResult = Type.Object({
 export type LoginResult = Static<typeof LoginResult>;
 
 export const TotpVerifyBody = Type.Object({ code: TotpCode }, { additionalProperties: false });
+/** confirms the set-up with the first code from the new device */
+export const TotpEnableBody = TotpVerifyBody;
 
 export const AuthProviders = Type.Object({
   password: Type.Boolean(),
@@ -56,10 +59,12 @@ export const AuthProviders = Type.Object({
 export type AuthProviders = Static<typeof AuthProviders>;
 
 export const PasswordResetRequestBody = Type.Object({ email: Type.String({ minLength: 1, maxLength: 254 }) }, { additionalProperties: false });
+export type PasswordResetRequestBody = Static<typeof PasswordResetRequestBody>;
 export const PasswordResetConfirmBody = Type.Object(
   { token: Type.String({ minLength: 10, maxLength: 200 }), password: Password },
   { additionalProperties: false },
 );
+export type PasswordResetConfirmBody = Static<typeof PasswordResetConfirmBody>;
 
 export const UpdateMeBody = Type.Object(
   {
@@ -68,11 +73,13 @@ export const UpdateMeBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type UpdateMeBody = Static<typeof UpdateMeBody>;
 
 export const ChangePasswordBody = Type.Object(
   { currentPassword: Type.String({ minLength: 1, maxLength: limits.passwordMaxLength }), newPassword: Password },
   { additionalProperties: false },
 );
+export type ChangePasswordBody = Static<typeof ChangePasswordBody>;
 
 export const TotpSetup = Type.Object({
   secret: Type.String(),
@@ -97,6 +104,10 @@ export const ApiToken = Type.Object({
 });
 export type ApiToken = Static<typeof ApiToken>;
 
+export const ApiTokenList = Type.Object({ items: Type.Array(ApiToken) });
+export type ApiTokenList = Static<typeof ApiTokenList>;
+export const ApiTokenParams = Type.Object({ id: Uuid });
+
 export const CreateApiTokenBody = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: limits.tokenNameMaxLength }),
@@ -104,6 +115,7 @@ export const CreateApiTokenBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type CreateApiTokenBody = Static<typeof CreateApiTokenBody>;
 
 export const CreatedApiToken = Type.Object({ ...ApiToken.properties, token: Type.String({ description: "shown once" }) });
 export type CreatedApiToken = Static<typeof CreatedApiToken>;

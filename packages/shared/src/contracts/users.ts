@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { limits } from '../limits.js';
 import { Email, InstallationRole, Password } from './auth.js';
+import { Uuid } from './common.js';
 
 export const User = Type.Object({
   id: Type.String(),
@@ -16,12 +17,15 @@ export const User = Type.Object({
 export type User = Static<typeof User>;
 
 export const UserList = Type.Object({ items: Type.Array(User), total: Type.Integer() });
+export type UserList = Static<typeof UserList>;
+export const UserParams = Type.Object({ id: Uuid });
 
 export const UserListQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 200 })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: limits.pageSizeMax, default: limits.pageSizeDefault })),
   offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
 });
+export type UserListQuery = Static<typeof UserListQuery>;
 
 export const CreateUserBody = Type.Object(
   {

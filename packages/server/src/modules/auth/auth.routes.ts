@@ -1,13 +1,27 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { LoginBody, LoginResult, TotpVerifyBody } from '@collegium/shared/contracts/auth';
+import {
+  LoginBody,
+  LoginResult,
+  PasswordResetConfirmBody,
+  PasswordResetRequestBody,
+  TotpVerifyBody,
+} from '@collegium/shared/contracts/auth';
 import { Ok, Problem } from '@collegium/shared/contracts/common';
 import type { Deps } from '../../context.js';
 import { AppError } from '../../lib/app-error.js';
 import { presentMe } from '../me/me.service.js';
-import { SESSION_COOKIE } from './auth.sessions.js';
+import { SESSION_COOKIE, type ResolvedSession } from './auth.sessions.js';
 import { completeTotpLogin, login, logout, logoutEverywhere } from './auth.service.js';
+import { confirmPasswordReset, requestPasswordReset } from './password-reset.service.js';
+
+/**
+ * Per client address. Lockout protects each account; this slows guessing across many accounts while
+ * leaving room for a council whose members all sign in from one office address at once.
+ */
+export const LOGIN_ATTEMPTS_PER_MINUTE = 30;
+export const PASSWORD_RESET_REQUESTS_PER_MINUTE = 10;
 
 export function setSessionCookie(reply: FastifyReply, deps: Deps, token: string, expiresAt: Date): void {
   reply.setCookie(SESSION_COOKIE, token, {
@@ -23,7 +37,14 @@ export function clearSessionCookie(reply: FastifyReply, deps: Deps): void {
   reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: deps.config.secureCookies });
 }
 
-const errors = { 400: Problem, 401: Problem, 423: Problem, 429: Problem };
+/** Routes that run before the session is fully signed in check the CSRF token themselves. */
+function checkCsrfOf(session: ResolvedSession, header: string | string[] | undefined): void {
+  if (header !== session.csrfToken) {
+    throw new AppError('csrf_failed', 'The request is missing its CSRF token. Reload the page and try again.');
+  }
+}
+
+const errors = { 400: Problem, 401: Problem, 403: Problem, 423: Problem, 429: Problem };
 
 export async function authRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -31,7 +52,7 @@ export async function authRoutes(app: FastifyInstance, deps: Deps): Promise<void
   r.post(
     '/api/v1/auth/login',
     {
-      config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: { max: LOGIN_ATTEMPTS_PER_MINUTE, timeWindow: '1 minute' } },
       schema: {
         tags: ['auth'],
         summary: 'Sign in with e-mail and password',
@@ -68,6 +89,7 @@ export async function authRoutes(app: FastifyInstance, deps: Deps): Promise<void
     },
     async (request) => {
       const session = request.authSession!;
+      checkCsrfOf(session, request.headers['x-csrf-token']);
       await completeTotpLogin(request.ctx, { sessionId: session.id, userId: session.userId }, request.body.code);
       return {
         status: 'ok' as const,
@@ -86,9 +108,7 @@ export async function authRoutes(app: FastifyInstance, deps: Deps): Promise<void
     async (request, reply) => {
       const session = request.authSession;
       if (session) {
-        if (request.headers['x-csrf-token'] !== session.csrfToken) {
-          throw new AppError('csrf_failed', 'The request is missing its CSRF token. Reload the page and try again.');
-        }
+        checkCsrfOf(session, request.headers['x-csrf-token']);
         await logout(request.ctx, session.id, session.userId);
       }
       clearSessionCookie(reply, deps);
@@ -111,6 +131,44 @@ export async function authRoutes(app: FastifyInstance, deps: Deps): Promise<void
       const ended = await logoutEverywhere(request.ctx, request.actor.userId);
       clearSessionCookie(reply, deps);
       return { ok: true as const, ended };
+    },
+  );
+
+  r.post(
+    '/api/v1/auth/password-reset/request',
+    {
+      config: { access: 'public', rateLimit: { max: PASSWORD_RESET_REQUESTS_PER_MINUTE, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Ask for a password-reset e-mail',
+        description:
+          'Answers `ok` whether or not the address belongs to an account, so that it cannot be used to find accounts. ' +
+          'The e-mail carries a link to /reset-password?token=… valid once, for one hour.',
+        body: PasswordResetRequestBody,
+        response: { 200: Ok, 400: Problem, 429: Problem },
+      },
+    },
+    async (request) => {
+      await requestPasswordReset(request.ctx, request.body.email);
+      return { ok: true as const };
+    },
+  );
+
+  r.post(
+    '/api/v1/auth/password-reset/confirm',
+    {
+      config: { access: 'public', rateLimit: { max: LOGIN_ATTEMPTS_PER_MINUTE, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Set a new password with the token from the e-mail',
+        description: 'Ends every session of the account and lifts a lockout; sign in again afterwards.',
+        body: PasswordResetConfirmBody,
+        response: { 200: Ok, 400: Problem, 429: Problem },
+      },
+    },
+    async (request) => {
+      await confirmPasswordReset(request.ctx, request.body);
+      return { ok: true as const };
     },
   );
 }

@@ -17,13 +17,46 @@ export interface LoginOutcome {
 const invalidCredentials = () =>
   new AppError('invalid_credentials', 'The e-mail address or password is not correct.');
 
-/**
- * Checks e-mail and password. Repeated failures lock the account for a while; the lock is reported only
- * after the password check so that it does not reveal whether an account exists.
- */
-export async function login(ctx: Ctx, input: LoginBody): Promise<LoginOutcome> {
+function refuseWhileLocked(ctx: Ctx, lockedUntil: Date | null): void {
+  const now = ctx.deps.clock.now();
+  if (!lockedUntil || lockedUntil <= now) return;
+  const minutes = Math.ceil((lockedUntil.getTime() - now.getTime()) / 60000);
+  throw new AppError('locked', `Too many failed sign-ins. The account is locked for ${minutes} more minute(s).`);
+}
+
+/** Counts a wrong password or code; reaching the limit locks the account for a while. */
+async function registerFailedSignIn(ctx: Ctx, userId: string, reason: 'password' | 'totp'): Promise<void> {
   const { config, clock } = ctx.deps;
   const now = clock.now();
+  await inTransaction(ctx, async (tx) => {
+    const [row] = await tx.db
+      .update(users)
+      .set({ failedLoginCount: sql`${users.failedLoginCount} + 1` })
+      .where(eq(users.id, userId))
+      .returning({ failures: users.failedLoginCount });
+    const failures = row?.failures ?? 0;
+    const locks = failures >= config.login.maxAttempts;
+    if (locks) {
+      await tx.db
+        .update(users)
+        .set({ failedLoginCount: 0, lockedUntil: new Date(now.getTime() + config.login.lockoutMinutes * 60000) })
+        .where(eq(users.id, userId));
+    }
+    await recordAudit(tx, {
+      action: locks ? 'auth.locked' : 'auth.login_failed',
+      entityType: 'user',
+      entityId: userId,
+      summary: { failures, reason },
+    });
+  });
+}
+
+/**
+ * Checks e-mail and password. Repeated failures lock the account for a while. A locked account answers
+ * `locked` whatever the password, so that the lock cannot be used to test passwords.
+ */
+export async function login(ctx: Ctx, input: LoginBody): Promise<LoginOutcome> {
+  const now = ctx.deps.clock.now();
   const [user] = await ctx.db
     .select()
     .from(users)
@@ -31,36 +64,16 @@ export async function login(ctx: Ctx, input: LoginBody): Promise<LoginOutcome> {
     .limit(1);
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user || user.disabledAt) throw invalidCredentials();
-
-  if (user.lockedUntil && user.lockedUntil > now) {
-    const minutes = Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60000);
-    throw new AppError('locked', `Too many failed sign-ins. The account is locked for ${minutes} more minute(s).`);
-  }
+  refuseWhileLocked(ctx, user.lockedUntil);
 
   if (!passwordOk) {
-    await inTransaction(ctx, async (tx) => {
-      const failures = user.failedLoginCount + 1;
-      const locks = failures >= config.login.maxAttempts;
-      await tx.db
-        .update(users)
-        .set({
-          failedLoginCount: locks ? 0 : failures,
-          lockedUntil: locks ? new Date(now.getTime() + config.login.lockoutMinutes * 60000) : user.lockedUntil,
-        })
-        .where(eq(users.id, user.id));
-      await recordAudit(tx, {
-        action: locks ? 'auth.locked' : 'auth.login_failed',
-        entityType: 'user',
-        entityId: user.id,
-        summary: { failures },
-      });
-    });
+    await registerFailedSignIn(ctx, user.id, 'password');
     throw invalidCredentials();
   }
 
   const needsTotp = user.totpEnabledAt !== null;
   if (needsTotp && input.totp !== undefined) {
-    await verifyTotpForUser(ctx, user.id, input.totp);
+    await verifyTotpOrCountFailure(ctx, user.id, input.totp);
   }
   const fullyAuthenticated = !needsTotp || input.totp !== undefined;
 
@@ -86,12 +99,26 @@ export async function login(ctx: Ctx, input: LoginBody): Promise<LoginOutcome> {
   });
 }
 
+async function verifyTotpOrCountFailure(ctx: Ctx, userId: string, code: string): Promise<void> {
+  try {
+    await verifyTotpForUser(ctx, userId, code);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'invalid_credentials') await registerFailedSignIn(ctx, userId, 'totp');
+    throw error;
+  }
+}
+
 /** Second step of a sign-in with two-factor authentication: upgrades the pending session. */
 export async function completeTotpLogin(ctx: Ctx, pending: { sessionId: string; userId: string }, code: string): Promise<void> {
-  await verifyTotpForUser(ctx, pending.userId, code);
+  const [user] = await ctx.db.select({ lockedUntil: users.lockedUntil }).from(users).where(eq(users.id, pending.userId));
+  refuseWhileLocked(ctx, user?.lockedUntil ?? null);
+  await verifyTotpOrCountFailure(ctx, pending.userId, code);
   await inTransaction(ctx, async (tx) => {
     await tx.db.update(authSessions).set({ fullyAuthenticated: true }).where(eq(authSessions.id, pending.sessionId));
-    await tx.db.update(users).set({ lastLoginAt: ctx.deps.clock.now() }).where(eq(users.id, pending.userId));
+    await tx.db
+      .update(users)
+      .set({ lastLoginAt: ctx.deps.clock.now(), failedLoginCount: 0 })
+      .where(eq(users.id, pending.userId));
     await recordAudit(tx, { action: 'auth.login', entityType: 'user', entityId: pending.userId, summary: { secondFactor: 'totp' } });
   });
 }

@@ -1,10 +1,15 @@
 import { eq } from 'drizzle-orm';
-import type { Me, SupportedLocale } from '@collegium/shared/contracts/auth';
+import type { ChangePasswordBody, Me, SupportedLocale, UpdateMeBody } from '@collegium/shared/contracts/auth';
 import type { InstallationRole } from '@collegium/shared/domain/roles';
-import type { Ctx } from '../../context.js';
+import { inTransaction, type Ctx } from '../../context.js';
 import { users } from '../../db/schema/index.js';
-import { allows } from '../../lib/access.js';
-import { notFound } from '../../lib/app-error.js';
+import { allows, requireAbility } from '../../lib/access.js';
+import { invalidField, notFound, unauthenticated } from '../../lib/app-error.js';
+import { recordAudit } from '../../lib/audit.js';
+import { hashPassword, verifyPassword } from '../../lib/passwords.js';
+import { endAllAuthSessions } from '../auth/auth.sessions.js';
+import { requireBrowserSession } from '../auth/browser-session.js';
+import { expirePasswordResetTokens } from '../auth/password-reset.service.js';
 
 export async function presentMe(ctx: Ctx, userId: string, csrfToken: string | null): Promise<Me> {
   const [user] = await ctx.db.select().from(users).where(eq(users.id, userId)).limit(1);
@@ -29,4 +34,48 @@ export async function presentMe(ctx: Ctx, userId: string, csrfToken: string | nu
       readAudit: await allows(actorCtx, 'audit:read'),
     },
   };
+}
+
+export async function updateMe(ctx: Ctx, input: UpdateMeBody): Promise<void> {
+  if (ctx.actor.kind !== 'user') throw unauthenticated();
+  const userId = ctx.actor.userId;
+  await requireAbility(ctx, 'account:manage', { type: 'user', id: userId });
+  await inTransaction(ctx, async (tx) => {
+    const [before] = await tx.db
+      .select({ displayName: users.displayName, locale: users.locale })
+      .from(users)
+      .where(eq(users.id, userId))
+      .for('update');
+    if (!before) throw notFound('The account');
+    const after = {
+      displayName: input.displayName?.trim() || before.displayName,
+      locale: input.locale ?? before.locale,
+    };
+    await tx.db.update(users).set({ ...after, updatedAt: ctx.deps.clock.now() }).where(eq(users.id, userId));
+    await recordAudit(tx, { action: 'account.update', entityType: 'user', entityId: userId, summary: { before, after } });
+  });
+}
+
+/** Changes the password after checking the current one; every other session of the account ends. */
+export async function changePassword(ctx: Ctx, input: ChangePasswordBody): Promise<void> {
+  const userId = requireBrowserSession(ctx);
+  await requireAbility(ctx, 'account:manage', { type: 'user', id: userId });
+  const [user] = await ctx.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
+  if (!user) throw notFound('The account');
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw invalidField('currentPassword', 'The current password is not correct.');
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  const currentSession = ctx.actor.kind === 'user' ? ctx.actor.sessionId : undefined;
+  await inTransaction(ctx, async (tx) => {
+    await tx.db.update(users).set({ passwordHash, updatedAt: ctx.deps.clock.now() }).where(eq(users.id, userId));
+    const ended = await endAllAuthSessions(tx.db, userId, currentSession);
+    await expirePasswordResetTokens(tx, userId);
+    await recordAudit(tx, {
+      action: 'account.password_changed',
+      entityType: 'user',
+      entityId: userId,
+      summary: { otherSessionsEnded: ended },
+    });
+  });
 }
