@@ -1,0 +1,26 @@
+// Benchmarks against the built server, on loopback, bounded in time; each prints a table and saves its
+// raw figures under bench/results/. Usage: npm run bench -- <name> [options]   (npm run bench lists them)
+import { build } from './lib/server.mjs';
+
+const benchmarks = {
+  startup: 'time from process start to /readyz OK, empty and demo database, PGlite and PostgreSQL',
+  http: 'authenticated GET /api/v1/me req/s and p99 against a bare Fastify route, PGlite and PostgreSQL',
+};
+
+const [name, ...rest] = process.argv.slice(2);
+if (!name || !(name in benchmarks)) {
+  if (name) console.error(`Unknown benchmark "${name}".\n`);
+  console.log('Usage: npm run bench -- <name> [--no-build] [options]\n');
+  for (const [id, description] of Object.entries(benchmarks)) console.log(`  ${id.padEnd(8)} ${description}`);
+  process.exit(name ? 2 : 0);
+}
+
+try {
+  if (!rest.includes('--no-build')) build();
+  const { run } = await import(`../bench/${name}.mjs`);
+  await run(rest.filter((a) => a !== '--no-build'));
+  process.exit(0);
+} catch (error) {
+  console.error(`✗ benchmark ${name} failed: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
