@@ -22,6 +22,7 @@ import { registerOpenApi } from './plugins/openapi.js';
 import { registerStaticWeb } from './plugins/static-web.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { directoryRoutes } from './modules/directory/directory.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { liveRoutes } from './modules/live/live.routes.js';
 import { meRoutes } from './modules/me/me.routes.js';
@@ -89,6 +90,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   await server.register(async (scope) => meRoutes(scope, deps));
   await server.register(async (scope) => userRoutes(scope, deps));
   await server.register(async (scope) => auditRoutes(scope, deps));
+  await server.register(async (scope) => directoryRoutes(scope, deps));
   await server.register(async (scope) => liveRoutes(scope, deps));
 
   server.addHook('onSend', async (_request, reply, payload) => {

@@ -1,0 +1,159 @@
+import { and, asc, eq, gte, isNull, lte, or } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { BodyKind, Member, MyMembership } from '@collegium/shared/contracts/directory';
+import { bodyRoles, type BodyRole } from '@collegium/shared/domain/roles';
+import type { Ctx } from '../../context.js';
+import { bodies, memberships, organizations, persons } from '../../db/schema/index.js';
+import { unauthenticated } from '../../lib/app-error.js';
+import { recordAudit } from '../../lib/audit.js';
+import { todayOf } from './directory.access.js';
+import { presentOrganizationRef } from './directory.presenters.js';
+
+const represented = alias(organizations, 'represented');
+const substitutes = alias(persons, 'substitutes');
+
+const currentOn = (day: string) =>
+  and(lte(memberships.startDate, day), or(isNull(memberships.endDate), gte(memberships.endDate, day)));
+
+const roleRank = (role: BodyRole) => bodyRoles.indexOf(role);
+
+/**
+ * The body's members today, grouped by role (chair first, guests last). E-mail and phone are included
+ * only when `withContacts` — the caller decides from body:read-internal.
+ */
+export async function listCurrentMembers(
+  ctx: Ctx,
+  bodyId: string,
+  options: { withContacts: boolean },
+): Promise<{ role: BodyRole; members: Member[] }[]> {
+  const rows = await ctx.db
+    .select({ membership: memberships, person: persons, represents: represented, substitute: substitutes })
+    .from(memberships)
+    .innerJoin(persons, eq(persons.id, memberships.personId))
+    .leftJoin(represented, eq(represented.id, memberships.representsId))
+    .leftJoin(substitutes, eq(substitutes.id, memberships.substituteId))
+    .where(and(eq(memberships.bodyId, bodyId), currentOn(todayOf(ctx.deps.clock.now()))))
+    .orderBy(asc(persons.familyName), asc(persons.givenName), asc(memberships.id));
+
+  const groups = new Map<BodyRole, Member[]>();
+  for (const { membership, person, represents, substitute } of rows) {
+    const role = membership.role as BodyRole;
+    const member: Member = {
+      membershipId: membership.id,
+      role,
+      person: {
+        id: person.id,
+        givenName: person.givenName,
+        familyName: person.familyName,
+        title: person.title,
+        ...(options.withContacts ? { email: person.email, phone: person.phone } : {}),
+      },
+      represents: represents ? presentOrganizationRef(represents) : null,
+      votingRight: membership.votingRight,
+      substitute: substitute
+        ? { id: substitute.id, givenName: substitute.givenName, familyName: substitute.familyName, title: substitute.title }
+        : null,
+      startDate: membership.startDate,
+      endDate: membership.endDate,
+    };
+    groups.set(role, [...(groups.get(role) ?? []), member]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => roleRank(a) - roleRank(b))
+    .map(([role, members]) => ({ role, members }));
+}
+
+/** The signed-in caller's memberships that run today, in every body. */
+export async function listMyMemberships(ctx: Ctx): Promise<{ items: MyMembership[] }> {
+  if (ctx.actor.kind !== 'user') throw unauthenticated();
+  const rows = await ctx.db
+    .select({ membership: memberships, body: bodies, represents: represented })
+    .from(memberships)
+    .innerJoin(persons, eq(persons.id, memberships.personId))
+    .innerJoin(bodies, eq(bodies.id, memberships.bodyId))
+    .leftJoin(represented, eq(represented.id, memberships.representsId))
+    .where(and(eq(persons.userId, ctx.actor.userId), currentOn(todayOf(ctx.deps.clock.now()))))
+    .orderBy(asc(bodies.name), asc(memberships.id));
+  return {
+    items: rows.map(({ membership, body, represents }) => ({
+      membershipId: membership.id,
+      role: membership.role as BodyRole,
+      body: {
+        id: body.id,
+        name: body.name,
+        shortName: body.shortName,
+        slug: body.slug,
+        kind: body.kind as BodyKind,
+        organizationId: body.organizationId,
+      },
+      represents: represents ? presentOrganizationRef(represents) : null,
+      votingRight: membership.votingRight,
+      startDate: membership.startDate,
+      endDate: membership.endDate,
+    })),
+  };
+}
+
+export interface NewPerson {
+  userId?: string | null;
+  organizationId?: string | null;
+  givenName: string;
+  familyName: string;
+  title?: string | null;
+  email?: string | null;
+  phone?: string | null;
+}
+
+/** Adds a person and its audit event. Run it inside inTransaction; the caller checks permissions. */
+export async function insertPerson(ctx: Ctx, input: NewPerson): Promise<{ id: string }> {
+  const [row] = await ctx.db.insert(persons).values(input).returning({ id: persons.id });
+  await recordAudit(ctx, {
+    action: 'person.create',
+    entityType: 'person',
+    entityId: row!.id,
+    organizationId: input.organizationId ?? null,
+    summary: { after: { givenName: input.givenName, familyName: input.familyName, userId: input.userId ?? null } },
+  });
+  return { id: row!.id };
+}
+
+export interface NewMembership {
+  bodyId: string;
+  personId: string;
+  role: BodyRole;
+  representsId?: string | null;
+  votingRight?: boolean;
+  substituteId?: string | null;
+  startDate: string;
+  endDate?: string | null;
+}
+
+/** Adds a membership (owned by the body's organisation) and its audit event. Run it inside inTransaction. */
+export async function insertMembership(ctx: Ctx, input: NewMembership): Promise<{ id: string }> {
+  const [body] = await ctx.db
+    .select({ organizationId: bodies.organizationId })
+    .from(bodies)
+    .where(eq(bodies.id, input.bodyId))
+    .limit(1);
+  if (!body) throw new Error(`insertMembership: no body ${input.bodyId}`);
+  const [row] = await ctx.db
+    .insert(memberships)
+    .values({ ...input, organizationId: body.organizationId })
+    .returning({ id: memberships.id });
+  await recordAudit(ctx, {
+    action: 'membership.create',
+    entityType: 'membership',
+    entityId: row!.id,
+    organizationId: body.organizationId,
+    summary: {
+      after: {
+        bodyId: input.bodyId,
+        personId: input.personId,
+        role: input.role,
+        startDate: input.startDate,
+        endDate: input.endDate ?? null,
+      },
+    },
+  });
+  return { id: row!.id };
+}
