@@ -1,0 +1,31 @@
+/** Every URL of the web app and the API, written once. */
+export const paths = {
+  home: '/',
+  signIn: '/sign-in',
+  forgotPassword: '/forgot-password',
+  resetPassword: '/reset-password',
+  enrolTotp: '/set-up-two-factor',
+  profile: '/profile',
+  adminUsers: '/admin/users',
+  adminAudit: '/admin/audit',
+} as const;
+
+export const apiPaths = {
+  login: '/api/v1/auth/login',
+  totp: '/api/v1/auth/totp',
+  logout: '/api/v1/auth/logout',
+  logoutEverywhere: '/api/v1/auth/logout-everywhere',
+  providers: '/api/v1/auth/providers',
+  passwordResetRequest: '/api/v1/auth/password-reset/request',
+  passwordResetConfirm: '/api/v1/auth/password-reset/confirm',
+  me: '/api/v1/me',
+  mePassword: '/api/v1/me/password',
+  totpSetup: '/api/v1/me/totp/setup',
+  totpEnable: '/api/v1/me/totp/enable',
+  totpDisable: '/api/v1/me/totp/disable',
+  tokens: '/api/v1/me/tokens',
+  token: (id: string) => `/api/v1/me/tokens/${encodeURIComponent(id)}`,
+  users: '/api/v1/users',
+  user: (id: string) => `/api/v1/users/${encodeURIComponent(id)}`,
+  audit: '/api/v1/audit',
+} as const;

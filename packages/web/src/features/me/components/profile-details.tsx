@@ -1,0 +1,53 @@
+import { useState, type FormEvent } from 'react';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { SupportedLocale } from '@collegium/shared/contracts/auth';
+import { limits } from '@collegium/shared/limits';
+import { Alert, StatusMessage } from '../../../components/ui/alert';
+import { Button } from '../../../components/ui/button';
+import { SelectField } from '../../../components/ui/select-field';
+import { TextField } from '../../../components/ui/text-field';
+import { fieldErrors } from '../../../lib/api-client';
+import { useSignedInMe } from '../../../lib/auth';
+import { useErrorText } from '../../../lib/error-text';
+import { isSupportedLocale, languages } from '../../../lib/i18n/languages';
+import { useUpdateMe } from '../api/update-me';
+
+export function ProfileDetails() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const me = useSignedInMe();
+  const update = useUpdateMe();
+  const [displayName, setDisplayName] = useState(me.displayName);
+  const [locale, setLocale] = useState<SupportedLocale>(me.locale);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSaved(null);
+    update.mutate({ displayName: displayName.trim(), locale }, { onSuccess: () => setSaved(t('profile.saved')) });
+  };
+  const errors = fieldErrors(update.error);
+
+  return (
+    <Form className="form" onSubmit={onSubmit} validationErrors={errors} validationBehavior="aria">
+      <StatusMessage message={saved} />
+      {update.error && Object.keys(errors).length === 0 && <Alert tone="error">{errorText(update.error)}</Alert>}
+      <TextField name="displayName" label={t('profile.displayName')} value={displayName} onChange={setDisplayName} maxLength={limits.nameMaxLength} isRequired autoComplete="name" />
+      <TextField name="email" type="email" label={t('profile.email')} value={me.email} description={t('profile.emailHint')} isReadOnly />
+      <SelectField
+        name="locale"
+        label={t('profile.language')}
+        value={locale}
+        error={errors.locale}
+        options={languages.map((l) => ({ value: l.code, label: l.autonym }))}
+        onChange={(value) => isSupportedLocale(value) && setLocale(value)}
+      />
+      <div>
+        <Button type="submit" isPending={update.isPending}>
+          {t('common.save')}
+        </Button>
+      </div>
+    </Form>
+  );
+}

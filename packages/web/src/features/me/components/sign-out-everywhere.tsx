@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { paths } from '../../../config/paths';
+import { useErrorText } from '../../../lib/error-text';
+import { useLogoutEverywhere } from '../../auth/api/logout-everywhere';
+
+export function SignOutEverywhere() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const navigate = useNavigate();
+  const logoutEverywhere = useLogoutEverywhere();
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="stack">
+      <p>{t('profile.signOutEverywhereText')}</p>
+      <div>
+        <Button variant="danger" onPress={() => setOpen(true)}>
+          {t('profile.signOutEverywhere')}
+        </Button>
+      </div>
+      <ConfirmDialog
+        title={t('profile.signOutEverywhere')}
+        text={t('profile.signOutEverywhereConfirm')}
+        confirmLabel={t('profile.signOutEverywhere')}
+        isOpen={open}
+        onOpenChange={setOpen}
+        isPending={logoutEverywhere.isPending}
+        error={logoutEverywhere.error ? errorText(logoutEverywhere.error) : null}
+        onConfirm={() => logoutEverywhere.mutate(undefined, { onSuccess: () => void navigate(paths.signIn, { replace: true }) })}
+      />
+    </div>
+  );
+}
