@@ -15,6 +15,7 @@ import { presentMe } from '../me/me.service.js';
 import { SESSION_COOKIE, type ResolvedSession } from './auth.sessions.js';
 import { completeTotpLogin, login, logout, logoutEverywhere } from './auth.service.js';
 import { confirmPasswordReset, requestPasswordReset } from './password-reset.service.js';
+import { perSessionKey } from './rate-limit-keys.js';
 
 /**
  * Per client address. Lockout protects each account; this slows guessing across many accounts while
@@ -79,7 +80,7 @@ export async function authRoutes(app: FastifyInstance, deps: Deps): Promise<void
   r.post(
     '/api/v1/auth/totp',
     {
-      config: { access: 'second-factor', rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { access: 'second-factor', rateLimit: { max: 10, timeWindow: '1 minute', keyGenerator: perSessionKey } },
       schema: {
         tags: ['auth'],
         summary: 'Complete a sign-in with the two-factor code',

@@ -78,7 +78,11 @@ export async function enableTotp(ctx: Ctx, code: string): Promise<void> {
   const secret = user.totpPendingSecret;
   if (!secret) throw new AppError('bad_request', 'Start the set-up first: no two-factor secret is waiting for confirmation.');
   await inTransaction(ctx, async (tx) => {
-    await verifyTotpForUser(tx, user.id, code, secret);
+    // A wrong code here is a form error, not a failed sign-in: the person stays signed in.
+    await verifyTotpForUser(tx, user.id, code, secret).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === 'invalid_credentials') throw invalidField('code', error.message);
+      throw error;
+    });
     await tx.db
       .update(users)
       .set({ totpSecret: secret, totpPendingSecret: null, totpEnabledAt: ctx.deps.clock.now(), updatedAt: ctx.deps.clock.now() })

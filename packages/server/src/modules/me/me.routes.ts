@@ -15,11 +15,14 @@ import {
 import { Ok, Problem } from '@collegium/shared/contracts/common';
 import type { Deps } from '../../context.js';
 import { unauthenticated } from '../../lib/app-error.js';
+import { perSessionKey } from '../auth/rate-limit-keys.js';
 import { disableTotp, enableTotp, startTotpSetup } from '../auth/totp.service.js';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.service.js';
 import { changePassword, presentMe, updateMe } from './me.service.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem };
+/** steps that check a password or code: a few tries per minute and session */
+const perSession = { max: 10, timeWindow: '1 minute', keyGenerator: perSessionKey };
 
 export async function meRoutes(app: FastifyInstance, _deps: Deps): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -52,7 +55,7 @@ export async function meRoutes(app: FastifyInstance, _deps: Deps): Promise<void>
   r.post(
     '/api/v1/me/password',
     {
-      config: { access: 'signed-in', rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { access: 'signed-in', rateLimit: perSession },
       schema: {
         tags: ['me'],
         summary: 'Change your password',
@@ -84,7 +87,7 @@ export async function meRoutes(app: FastifyInstance, _deps: Deps): Promise<void>
   r.post(
     '/api/v1/me/totp/enable',
     {
-      config: { access: 'signed-in', allowBeforeTotpEnrolment: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { access: 'signed-in', allowBeforeTotpEnrolment: true, rateLimit: perSession },
       schema: {
         tags: ['me'],
         summary: 'Turn two-factor sign-in on with the first code from the device',
@@ -101,7 +104,7 @@ export async function meRoutes(app: FastifyInstance, _deps: Deps): Promise<void>
   r.post(
     '/api/v1/me/totp/disable',
     {
-      config: { access: 'signed-in', rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { access: 'signed-in', rateLimit: perSession },
       schema: {
         tags: ['me'],
         summary: 'Turn two-factor sign-in off',
