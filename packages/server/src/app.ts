@@ -23,6 +23,7 @@ import { registerStaticWeb } from './plugins/static-web.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { directoryRoutes } from './modules/directory/directory.routes.js';
+import { oidcRoutes } from './modules/auth/oidc.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { liveRoutes } from './modules/live/live.routes.js';
 import { meRoutes } from './modules/me/me.routes.js';
@@ -87,6 +88,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
 
   await server.register(async (scope) => healthRoutes(scope, deps, () => ready));
   await server.register(async (scope) => authRoutes(scope, deps));
+  await server.register(async (scope) => oidcRoutes(scope, deps));
   await server.register(async (scope) => meRoutes(scope, deps));
   await server.register(async (scope) => userRoutes(scope, deps));
   await server.register(async (scope) => auditRoutes(scope, deps));
