@@ -3,6 +3,7 @@ import { buildApp } from '../app.js';
 import { openMigrated } from './open.js';
 import { ensureFirstAdministrator } from './first-admin.js';
 
+/** Starts the server; SIGINT or SIGTERM stops taking requests, finishes those in flight and closes the database. */
 export async function serve(config: Config, options: { demo: boolean }): Promise<void> {
   const database = await openMigrated(config);
   const app = await buildApp({ config, database, serveWeb: true });
@@ -20,11 +21,21 @@ export async function serve(config: Config, options: { demo: boolean }): Promise
     if (closing) return;
     closing = true;
     log.info({ signal }, 'shutting down');
-    const timer = setTimeout(() => process.exit(1), 10_000);
+    // A request or job that never finishes must not keep the process alive for ever.
+    const timer = setTimeout(() => {
+      log.error('shutdown took longer than 10 s; exiting');
+      process.exit(1);
+    }, 10_000);
     timer.unref();
-    await app.close();
-    await database.close();
-    process.exit(0);
+    let code = 0;
+    try {
+      await app.close();
+      await database.close();
+    } catch (error) {
+      log.error({ err: error }, 'shutdown failed');
+      code = 1;
+    }
+    process.exit(code);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
