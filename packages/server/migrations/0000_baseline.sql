@@ -213,4 +213,4 @@ CREATE INDEX "audit_events_actor_idx" ON "audit_events" USING btree ("actor_user
 CREATE INDEX "file_uploads_sha256_user_idx" ON "file_uploads" USING btree ("sha256","user_id");--> statement-breakpoint
 CREATE INDEX "file_uploads_user_idx" ON "file_uploads" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "jobs_due_idx" ON "jobs" USING btree ("run_at") WHERE "jobs"."status" = 'pending';--> statement-breakpoint
-CREATE INDEX "jobs_singleton_idx" ON "jobs" USING btree ("singleton_key") WHERE "jobs"."status" = 'pending';
+CREATE UNIQUE INDEX "jobs_singleton_key" ON "jobs" USING btree ("singleton_key") WHERE "jobs"."status" = 'pending';

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { Value } from 'typebox/value';
 import type { Database } from '../db/client.js';
+import { systemClock, type Clock } from '../lib/clock.js';
 import type { JobDefinition } from './queue.js';
 
 interface ClaimedJob {
@@ -11,7 +12,8 @@ interface ClaimedJob {
   max_attempts: number;
 }
 
-const LEASE_SECONDS = 300;
+/** How long a claimed job belongs to its instance; past it, another instance may take the job over. */
+export const LEASE_SECONDS = 300;
 
 /** Seconds to wait before attempt n+1: 2, 4, 8 … capped at one hour. */
 export const backoffSeconds = (attempt: number) => Math.min(2 ** attempt, 3600);
@@ -19,6 +21,7 @@ export const backoffSeconds = (attempt: number) => Math.min(2 ** attempt, 3600);
 /**
  * Runs durable jobs from the `jobs` table. Several instances may run at once: a job is claimed with
  * FOR UPDATE SKIP LOCKED and leased; a lease that runs out (the instance died) makes the job claimable again.
+ * Due times, leases and backoff are reckoned on the application clock, the same one the queue uses.
  */
 export class JobRunner {
   private readonly definitions = new Map<string, JobDefinition>();
@@ -32,10 +35,16 @@ export class JobRunner {
     private readonly database: Database,
     private readonly log: FastifyBaseLogger,
     private readonly pollMs: number,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   register(definition: JobDefinition): void {
     this.definitions.set(definition.name, definition as JobDefinition);
+  }
+
+  /** The registered definition of a job name, if any; the queue uses it to refuse unknown names early. */
+  definitionOf(name: string): JobDefinition | undefined {
+    return this.definitions.get(name);
   }
 
   async start(): Promise<void> {
@@ -83,15 +92,20 @@ export class JobRunner {
     return false;
   }
 
+  private now(): string {
+    return this.clock.now().toISOString();
+  }
+
   private async claim(): Promise<ClaimedJob | undefined> {
     const [job] = await this.database.query<ClaimedJob>(
       `update jobs set status = 'running', attempts = attempts + 1,
-              locked_until = now() + make_interval(secs => ${LEASE_SECONDS})
+              locked_until = $1::timestamptz + make_interval(secs => ${LEASE_SECONDS})
         where id = (select id from jobs
-                     where (status = 'pending' and run_at <= now())
-                        or (status = 'running' and locked_until < now())
+                     where (status = 'pending' and run_at <= $1::timestamptz)
+                        or (status = 'running' and locked_until < $1::timestamptz)
                      order by run_at limit 1 for update skip locked)
         returning id, name, payload, attempts, max_attempts`,
+      [this.now()],
     );
     return job;
   }
@@ -100,24 +114,30 @@ export class JobRunner {
     const job = await this.claim();
     if (!job) return false;
     const definition = this.definitions.get(job.name);
+    // Neither a missing handler nor a payload that fails its schema gets better by waiting.
+    let permanent = true;
     try {
       if (!definition) throw new Error(`no handler is registered for job "${job.name}"`);
-      if (!Value.Check(definition.payload, job.payload)) throw new Error('payload does not match its schema');
+      if (!Value.Check(definition.payload, job.payload)) {
+        const first = Value.Errors(definition.payload, job.payload)[0];
+        throw new Error(`payload does not match its schema${first ? ` at ${first.instancePath || '/'}: ${first.message}` : ''}`);
+      }
+      permanent = false;
       await definition.handle(job.payload, { id: job.id, attempt: job.attempts });
       await this.database.query(
-        `update jobs set status = 'done', finished_at = now(), locked_until = null, last_error = null where id = $1`,
-        [job.id],
+        `update jobs set status = 'done', finished_at = $2, locked_until = null, last_error = null where id = $1`,
+        [job.id, this.now()],
       );
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      const final = !definition || job.attempts >= job.max_attempts;
+      const final = permanent || job.attempts >= job.max_attempts;
       this.log.warn({ job: job.name, id: job.id, attempt: job.attempts, final, err: error }, 'job failed');
       await this.database.query(
         final
-          ? `update jobs set status = 'failed', finished_at = now(), locked_until = null, last_error = $2 where id = $1`
+          ? `update jobs set status = 'failed', finished_at = $3, locked_until = null, last_error = $2 where id = $1`
           : `update jobs set status = 'pending', locked_until = null, last_error = $2,
-                    run_at = now() + make_interval(secs => $3) where id = $1`,
-        final ? [job.id, message] : [job.id, message, backoffSeconds(job.attempts)],
+                    run_at = $3::timestamptz + make_interval(secs => $4) where id = $1`,
+        final ? [job.id, message, this.now()] : [job.id, message, this.now(), backoffSeconds(job.attempts)],
       );
     }
     return true;

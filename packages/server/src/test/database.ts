@@ -7,25 +7,38 @@ import { withDatabase } from './global-setup.js';
 
 /** A fresh, migrated database of the engine this run tests, private to the caller. */
 export async function freshDatabase(): Promise<Database> {
+  return (await freshDatabaseWithUrl()).database;
+}
+
+/**
+ * A fresh database and, on PostgreSQL, its URL, so a test can open more handles on it (several server
+ * instances on one database). PGlite lives in this process only: `url` is undefined, share `database`.
+ */
+export async function freshDatabaseWithUrl(): Promise<{ database: Database; url: string | undefined }> {
   const setup = inject('database');
   if (setup.kind === 'pglite') {
     const image = await readFile(setup.image);
     const client = await PGlite.create({ loadDataDir: new Blob([image]) });
-    return openPglite(undefined, client);
+    return { database: await openPglite(undefined, client), url: undefined };
   }
   const name = `t_${randomUUID().replaceAll('-', '')}`;
   const admin = await openPostgres(setup.adminUrl, 1);
   await admin.exec(`create database ${name} template collegium_template`);
   await admin.close();
-  const database = await openPostgres(withDatabase(setup.adminUrl, name), 5);
+  const url = withDatabase(setup.adminUrl, name);
+  const database = await openPostgres(url, 5);
   return {
-    ...database,
-    async close() {
-      await database.close();
-      const cleanup = await openPostgres(setup.adminUrl, 1);
-      await cleanup.exec(`drop database if exists ${name} with (force)`);
-      await cleanup.close();
-    },
+    url,
+    database: {
+      ...database,
+      url,
+      async close() {
+        await database.close();
+        const cleanup = await openPostgres(setup.adminUrl, 1);
+        await cleanup.exec(`drop database if exists ${name} with (force)`);
+        await cleanup.close();
+      },
+    } as Database,
   };
 }
 

@@ -9,6 +9,7 @@ import {
   pgTable,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts.js';
@@ -59,7 +60,7 @@ export const jobs = pgTable(
   },
   (t) => [
     index('jobs_due_idx').on(t.runAt).where(sql`${t.status} = 'pending'`),
-    index('jobs_singleton_idx').on(t.singletonKey).where(sql`${t.status} = 'pending'`),
+    uniqueIndex('jobs_singleton_key').on(t.singletonKey).where(sql`${t.status} = 'pending'`),
     check('jobs_status_check', sql`${t.status} in ('pending','running','done','failed')`),
   ],
 );
