@@ -4,6 +4,7 @@ import { limits } from '@collegium/shared/limits';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { Pagination } from '../../../components/ui/pagination';
 import { QueryState } from '../../../components/ui/query-state';
+import { TableWrap } from '../../../components/ui/table-wrap';
 import { useFormat } from '../../../lib/format';
 import { useAudit } from '../api/get-audit';
 
@@ -36,7 +37,7 @@ export function AuditPage() {
             <p role="status" className="muted">
               {t('audit.total', { count: audit.data.total })}
             </p>
-            <div className="table-wrap">
+            <TableWrap label={t('audit.title')}>
               <table className="table table--compact">
                 <caption className="visually-hidden">{t('audit.title')}</caption>
                 <thead>
@@ -71,7 +72,7 @@ export function AuditPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
             <Pagination offset={offset} limit={limit} total={audit.data.total} onOffsetChange={setOffset} />
           </>
         ))}

@@ -8,6 +8,7 @@ import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { QueryState } from '../../../components/ui/query-state';
+import { TableWrap } from '../../../components/ui/table-wrap';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { fieldErrors } from '../../../lib/api-client';
@@ -67,7 +68,7 @@ function TokenTable({ tokens, onRevoke }: { tokens: ApiToken[]; onRevoke: (token
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('tokens.count', { count: tokens.length })}>
       <table className="table">
         <caption className="visually-hidden">{t('tokens.count', { count: tokens.length })}</caption>
         <thead>
@@ -101,7 +102,7 @@ function TokenTable({ tokens, onRevoke }: { tokens: ApiToken[]; onRevoke: (token
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

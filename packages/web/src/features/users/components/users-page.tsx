@@ -8,6 +8,7 @@ import { Button } from '../../../components/ui/button';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { Pagination } from '../../../components/ui/pagination';
 import { QueryState } from '../../../components/ui/query-state';
+import { TableWrap } from '../../../components/ui/table-wrap';
 import { useSignedInMe } from '../../../lib/auth';
 import { useFormat } from '../../../lib/format';
 import { useUsers } from '../api/get-users';
@@ -82,7 +83,7 @@ export function UsersPage() {
           {users.data.items.length === 0 ? (
             <p>{t('users.none')}</p>
           ) : (
-            <div className="table-wrap">
+            <TableWrap label={t('users.title')}>
               <table className="table">
                 <caption className="visually-hidden">{t('users.title')}</caption>
                 <thead>
@@ -127,7 +128,7 @@ export function UsersPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )}
           <Pagination offset={offset} limit={limit} total={users.data.total} onOffsetChange={setOffset} />
         </>

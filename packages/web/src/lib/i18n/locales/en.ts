@@ -6,10 +6,7 @@ export const en = {
   },
   common: {
     save: 'Save',
-    saving: 'Saving…',
     cancel: 'Cancel',
-    close: 'Close',
-    copy: 'Copy',
     copied: 'Copied to the clipboard.',
     copyFailed: 'Copying failed. Select the text and copy it yourself.',
     loading: 'Loading…',
@@ -25,7 +22,6 @@ export const en = {
     networkError: 'The server cannot be reached. Check your connection and try again.',
     passwordHint: 'At least {{min}} characters.',
     passwordsDiffer: 'The passwords do not match.',
-    required: 'Please fill in this field.',
   },
   layout: {
     skipToContent: 'Skip to main content',
@@ -164,7 +160,6 @@ export const en = {
   enrolTotp: {
     title: 'Set up two-factor sign-in',
     intro: 'As an administrator, you must protect your account with two-factor sign-in before you continue.',
-    continue: 'Continue to Collegium',
   },
   users: {
     title: 'Users',
