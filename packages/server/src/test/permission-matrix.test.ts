@@ -1,0 +1,505 @@
+import { randomUUID } from 'node:crypto';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from './harness.js';
+import {
+  buildBody,
+  buildMember,
+  buildOrganization,
+  buildUser,
+  type TestBody,
+  type TestOrganization,
+  type TestUser,
+} from './factories.js';
+
+/**
+ * Roles × routes. Every route of the app must have an entry here (the first test names any that lacks
+ * one); entries for routes not registered yet are listed as skipped until they exist. When you add a
+ * route, add its row: what each kind of caller gets.
+ */
+
+const roles = [
+  'anonymous',
+  'user', // signed in, no memberships, no organisation
+  'memberA', // member of body A (private, organisation A)
+  'secretaryA',
+  'observerA',
+  'guestA',
+  'chairB', // chair of body B (private, organisation B)
+  'staff',
+  'administrator',
+] as const;
+type Role = (typeof roles)[number];
+const bodyARoles: readonly Role[] = ['memberA', 'secretaryA', 'observerA', 'guestA'];
+
+/**
+ * - ok: 2xx
+ * - allowed: past the access checks; the route may still refuse the input (4xx other than 401/403)
+ * - unauthenticated: 401; forbidden: 403; hidden: 404; denied: 403 or 404
+ * - rejected: any 4xx (nothing to do for this caller, e.g. a second factor nobody owes)
+ */
+type Outcome = 'ok' | 'allowed' | 'unauthenticated' | 'forbidden' | 'hidden' | 'denied' | 'rejected';
+type Expectations = Record<Role, Outcome>;
+
+interface Fixture {
+  orgA: TestOrganization;
+  orgB: TestOrganization;
+  publicBody: TestBody;
+  bodyA: TestBody;
+  bodyB: TestBody;
+  throwaway: TestUser;
+  /** an API token of the administrator, created through the API on first use */
+  adminTokenId(): Promise<string>;
+  /** a file the administrator uploaded, created through the API on first use */
+  adminFileSha(): Promise<string>;
+}
+
+interface Case {
+  name: string;
+  request: (fx: Fixture) => Promise<Request> | Request;
+  expect: Expectations;
+  /** sign in a separate session for this call: the route ends sessions */
+  ownSession?: boolean;
+  /** the route ends every session of the caller: sign in afresh afterwards */
+  endsAllSessions?: boolean;
+  /** extra checks on a response that met its expectation; return a complaint or nothing */
+  check?: (role: Role, response: LightMyRequestResponse, fx: Fixture) => string | undefined;
+}
+interface Request {
+  url: string;
+  payload?: unknown;
+  headers?: Record<string, string>;
+}
+type Entry = Case[] | { notExercised: string };
+
+const all = (outcome: Outcome): Expectations =>
+  Object.fromEntries(roles.map((role) => [role, outcome])) as Expectations;
+const signedIn = (outcome: Outcome = 'ok', over: Partial<Expectations> = {}): Expectations => ({
+  ...all(outcome),
+  anonymous: 'unauthenticated',
+  ...over,
+});
+const onlyFor = (granted: readonly Role[], otherwise: Outcome = 'forbidden'): Expectations =>
+  signedIn(otherwise, Object.fromEntries(granted.map((role) => [role, 'ok'])));
+const staffRoles: readonly Role[] = ['staff', 'administrator'];
+
+const NIL_UUID = '6f1c1d2e-0000-4000-8000-000000000000';
+const WRONG_PASSWORD = 'not the right password';
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+function multipartPng(): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = `matrix${randomUUID().replaceAll('-', '')}`;
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="pixel.png"\r\nContent-Type: image/png\r\n\r\n`,
+    ),
+    PNG,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+const listedIds = (response: LightMyRequestResponse, key: 'items' | 'bodies'): string[] =>
+  ((response.json() as Record<string, { id?: string; body?: { id: string } }[]>)[key] ?? []).map(
+    (item) => item.id ?? item.body?.id ?? '',
+  );
+
+/** Complains when contact details are shown to someone who may not see them, or missing for someone who may. */
+const contactsOnlyFor =
+  (entitled: readonly Role[]) =>
+  (role: Role, response: LightMyRequestResponse): string | undefined => {
+    const shows = /"email":"[^"]+@/.test(response.body);
+    if (shows && !entitled.includes(role)) return 'members’ e-mail addresses were shown';
+    if (!shows && entitled.includes(role)) return 'members’ e-mail addresses were missing';
+    return undefined;
+  };
+
+const matrix: Record<string, Entry> = {
+  // Operations
+  'GET /healthz': [{ name: 'liveness', request: () => ({ url: '/healthz' }), expect: all('ok') }],
+  'GET /readyz': [{ name: 'readiness', request: () => ({ url: '/readyz' }), expect: all('ok') }],
+  'GET /metrics': [{ name: 'Prometheus metrics', request: () => ({ url: '/metrics' }), expect: all('ok') }],
+  'GET /api/openapi.json': [{ name: 'API description', request: () => ({ url: '/api/openapi.json' }), expect: all('ok') }],
+
+  // Sign-in
+  'POST /api/v1/auth/login': [
+    {
+      name: 'with valid credentials',
+      request: (fx) => ({ url: '/api/v1/auth/login', payload: { email: fx.throwaway.email, password: fx.throwaway.password } }),
+      expect: all('ok'),
+    },
+  ],
+  'POST /api/v1/auth/totp': [
+    { name: 'when no sign-in awaits a code', request: () => ({ url: '/api/v1/auth/totp', payload: { code: '123456' } }), expect: all('rejected') },
+  ],
+  'POST /api/v1/auth/logout': [{ name: 'this session', request: () => ({ url: '/api/v1/auth/logout' }), expect: all('ok'), ownSession: true }],
+  'POST /api/v1/auth/logout-everywhere': [
+    { name: 'every session', request: () => ({ url: '/api/v1/auth/logout-everywhere' }), expect: signedIn(), ownSession: true, endsAllSessions: true },
+  ],
+  'GET /api/v1/auth/providers': [{ name: 'sign-in methods', request: () => ({ url: '/api/v1/auth/providers' }), expect: all('ok') }],
+  'POST /api/v1/auth/password-reset/request': [
+    {
+      name: 'for an address',
+      request: (fx) => ({ url: '/api/v1/auth/password-reset/request', payload: { email: fx.throwaway.email } }),
+      expect: all('ok'),
+    },
+  ],
+  'POST /api/v1/auth/password-reset/confirm': [
+    {
+      name: 'with an unknown token',
+      request: () => ({ url: '/api/v1/auth/password-reset/confirm', payload: { token: 'x'.repeat(43), password: 'a new long password' } }),
+      expect: all('allowed'),
+    },
+  ],
+  'GET /api/v1/auth/oidc/start': [{ name: 'single sign-on', request: () => ({ url: '/api/v1/auth/oidc/start' }), expect: all('allowed') }],
+  'GET /api/v1/auth/oidc/callback': [
+    { name: 'without a transaction', request: () => ({ url: '/api/v1/auth/oidc/callback?code=x&state=y' }), expect: all('allowed') },
+  ],
+
+  // The signed-in user's own account
+  'GET /api/v1/me': [{ name: 'own profile', request: () => ({ url: '/api/v1/me' }), expect: signedIn() }],
+  'PATCH /api/v1/me': [{ name: 'own language', request: () => ({ url: '/api/v1/me', payload: { locale: 'en' } }), expect: signedIn() }],
+  'POST /api/v1/me/password': [
+    {
+      name: 'with a wrong current password',
+      request: () => ({ url: '/api/v1/me/password', payload: { currentPassword: WRONG_PASSWORD, newPassword: 'another long password' } }),
+      expect: signedIn('allowed'),
+    },
+  ],
+  'POST /api/v1/me/totp/setup': [{ name: 'start enrolment', request: () => ({ url: '/api/v1/me/totp/setup' }), expect: signedIn() }],
+  'POST /api/v1/me/totp/enable': [
+    { name: 'with a wrong code', request: () => ({ url: '/api/v1/me/totp/enable', payload: { code: '000000' } }), expect: signedIn('allowed') },
+  ],
+  'POST /api/v1/me/totp/disable': [
+    { name: 'with a wrong password', request: () => ({ url: '/api/v1/me/totp/disable', payload: { password: WRONG_PASSWORD } }), expect: signedIn('allowed') },
+  ],
+  'GET /api/v1/me/tokens': [{ name: 'own tokens', request: () => ({ url: '/api/v1/me/tokens' }), expect: signedIn() }],
+  'POST /api/v1/me/tokens': [
+    { name: 'create one', request: () => ({ url: '/api/v1/me/tokens', payload: { name: 'matrix' } }), expect: signedIn() },
+  ],
+  'DELETE /api/v1/me/tokens/:id': [
+    {
+      name: "the administrator's token (only its owner may revoke it)",
+      request: async (fx) => ({ url: `/api/v1/me/tokens/${await fx.adminTokenId()}` }),
+      expect: signedIn('hidden', { administrator: 'ok' }),
+    },
+  ],
+  'GET /api/v1/me/memberships': [
+    {
+      name: 'own memberships only',
+      request: () => ({ url: '/api/v1/me/memberships' }),
+      expect: signedIn(),
+      check: (role, response, fx) => {
+        const ids = listedIds(response, 'items');
+        const expected = bodyARoles.includes(role) ? [fx.bodyA.id] : role === 'chairB' ? [fx.bodyB.id] : [];
+        return JSON.stringify(ids) === JSON.stringify(expected) ? undefined : `listed ${ids.length} memberships`;
+      },
+    },
+  ],
+
+  // Administration
+  'GET /api/v1/users': [{ name: 'list accounts', request: () => ({ url: '/api/v1/users' }), expect: onlyFor(staffRoles) }],
+  'POST /api/v1/users': [
+    {
+      name: 'create an account',
+      request: () => ({
+        url: '/api/v1/users',
+        payload: { email: `new-${randomUUID().slice(0, 8)}@example.test`, displayName: 'New Person', role: 'user', password: 'a long enough password' },
+      }),
+      expect: onlyFor(['administrator']),
+    },
+  ],
+  'GET /api/v1/users/:id': [
+    { name: "another person's account", request: (fx) => ({ url: `/api/v1/users/${fx.throwaway.id}` }), expect: onlyFor(staffRoles) },
+  ],
+  'PATCH /api/v1/users/:id': [
+    {
+      name: "another person's account",
+      request: (fx) => ({ url: `/api/v1/users/${fx.throwaway.id}`, payload: { displayName: 'Renamed by the matrix' } }),
+      expect: onlyFor(['administrator']),
+    },
+  ],
+  'GET /api/v1/audit': [{ name: 'the audit trail', request: () => ({ url: '/api/v1/audit' }), expect: onlyFor(['administrator']) }],
+
+  // Files
+  'GET /api/v1/files': [{ name: 'own uploads', request: () => ({ url: '/api/v1/files' }), expect: signedIn() }],
+  'POST /api/v1/files': [{ name: 'upload an image', request: () => ({ url: '/api/v1/files', ...multipartPng() }), expect: signedIn() }],
+  'GET /api/v1/files/:sha256': [
+    {
+      name: "the administrator's upload (uploader and staff only)",
+      request: async (fx) => ({ url: `/api/v1/files/${await fx.adminFileSha()}` }),
+      expect: signedIn('hidden', { staff: 'ok', administrator: 'ok' }),
+    },
+  ],
+
+  // Live updates
+  'GET /api/v1/live': [
+    { name: 'without a WebSocket upgrade', request: () => ({ url: '/api/v1/live' }), expect: signedIn('allowed') },
+  ],
+
+  // Directory
+  'GET /api/v1/organizations': [{ name: 'all organisations', request: () => ({ url: '/api/v1/organizations' }), expect: signedIn() }],
+  'GET /api/v1/organizations/:id': [
+    { name: 'organisation A', request: (fx) => ({ url: `/api/v1/organizations/${fx.orgA.id}` }), expect: signedIn() },
+    {
+      name: "organisation B, whose private body only B's chair and staff see",
+      request: (fx) => ({ url: `/api/v1/organizations/${fx.orgB.id}` }),
+      expect: signedIn(),
+      check: (role, response, fx) => {
+        const sees = listedIds(response, 'bodies').includes(fx.bodyB.id);
+        const may = role === 'chairB' || staffRoles.includes(role);
+        return sees === may ? undefined : sees ? "body B was listed" : 'body B was missing';
+      },
+    },
+    { name: 'one that does not exist', request: () => ({ url: `/api/v1/organizations/${NIL_UUID}` }), expect: signedIn('hidden') },
+  ],
+  'GET /api/v1/bodies': [
+    {
+      name: 'the bodies the caller may see',
+      request: () => ({ url: '/api/v1/bodies' }),
+      expect: all('ok'),
+      check: (role, response, fx) => {
+        const ids = listedIds(response, 'items');
+        const expected = {
+          [fx.publicBody.id]: true,
+          [fx.bodyA.id]: bodyARoles.includes(role) || staffRoles.includes(role),
+          [fx.bodyB.id]: role === 'chairB' || staffRoles.includes(role),
+        };
+        const wrong = Object.entries(expected).filter(([id, visible]) => ids.includes(id) !== visible);
+        return wrong.length ? `visibility wrong for ${wrong.length} bodies` : undefined;
+      },
+    },
+  ],
+  'GET /api/v1/bodies/:id': [
+    {
+      name: 'a public body',
+      request: (fx) => ({ url: `/api/v1/bodies/${fx.publicBody.id}` }),
+      expect: all('ok'),
+      check: contactsOnlyFor(staffRoles),
+    },
+    {
+      name: "body A's internal data",
+      request: (fx) => ({ url: `/api/v1/bodies/${fx.bodyA.id}` }),
+      expect: {
+        ...all('hidden'),
+        memberA: 'ok',
+        secretaryA: 'ok',
+        observerA: 'ok',
+        guestA: 'ok',
+        staff: 'ok',
+        administrator: 'ok',
+      },
+      check: contactsOnlyFor(['memberA', 'secretaryA', 'observerA', 'staff', 'administrator']),
+    },
+    {
+      name: "body B's internal data (members of A may not know it exists)",
+      request: (fx) => ({ url: `/api/v1/bodies/${fx.bodyB.id}` }),
+      expect: { ...all('hidden'), chairB: 'ok', staff: 'ok', administrator: 'ok' },
+      check: contactsOnlyFor(['chairB', 'staff', 'administrator']),
+    },
+    { name: 'one that does not exist', request: () => ({ url: `/api/v1/bodies/${NIL_UUID}` }), expect: all('hidden') },
+  ],
+};
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+const methodOf = (key: string) => key.slice(0, key.indexOf(' '));
+const pathOf = (key: string) => key.slice(key.indexOf(' ') + 1);
+
+function problemCode(response: LightMyRequestResponse): string | undefined {
+  if (response.statusCode < 400) return undefined;
+  try {
+    return (response.json() as { code?: string }).code;
+  } catch {
+    return undefined;
+  }
+}
+
+function meets(outcome: Outcome, response: LightMyRequestResponse): boolean {
+  const status = response.statusCode;
+  const code = problemCode(response);
+  switch (outcome) {
+    case 'ok':
+      return status >= 200 && status < 300;
+    case 'allowed':
+      return status < 500 && code !== 'unauthenticated' && code !== 'forbidden' && code !== 'csrf_failed';
+    case 'unauthenticated':
+      return status === 401;
+    case 'forbidden':
+      return status === 403;
+    case 'hidden':
+      return status === 404;
+    case 'denied':
+      return status === 403 || status === 404;
+    case 'rejected':
+      return status >= 400 && status < 500;
+  }
+}
+
+describe('permission matrix: roles × routes', () => {
+  let app: TestApp;
+  let fx: Fixture;
+  const credentials = new Map<Role, TestUser>();
+  const sessions = new Map<Role, Record<string, string>>();
+  let address = 0;
+
+  // Each request comes from its own address, so per-address rate limits do not shape the matrix.
+  const nextAddress = () => {
+    address++;
+    return `10.${(address >> 16) & 255}.${(address >> 8) & 255}.${address & 255}`;
+  };
+
+  async function signInAs(role: Role): Promise<Record<string, string>> {
+    const user = credentials.get(role)!;
+    const response = await app.server.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: user.email, password: user.password },
+      remoteAddress: nextAddress(),
+    });
+    if (response.statusCode !== 200) throw new Error(`sign-in of ${role} failed: ${response.statusCode} ${response.body}`);
+    const cookie = response.cookies.find((c) => c.name === 'collegium_session')!;
+    const { csrfToken } = response.json() as { csrfToken: string };
+    return { cookie: `collegium_session=${cookie.value}`, 'x-csrf-token': csrfToken };
+  }
+
+  async function headersFor(role: Role, fresh = false): Promise<Record<string, string>> {
+    if (role === 'anonymous') return {};
+    if (fresh) return signInAs(role);
+    let headers = sessions.get(role);
+    if (!headers) {
+      headers = await signInAs(role);
+      sessions.set(role, headers);
+    }
+    return headers;
+  }
+
+  async function send(method: string, role: Role, request: Request, fresh = false): Promise<LightMyRequestResponse> {
+    const options: InjectOptions = {
+      method: method as InjectOptions['method'],
+      url: request.url,
+      headers: { ...(await headersFor(role, fresh)), ...request.headers },
+      remoteAddress: nextAddress(),
+    };
+    if (request.payload !== undefined) options.payload = request.payload as InjectOptions['payload'];
+    return app.server.inject(options);
+  }
+
+  const isRegistered = (key: string) =>
+    app.server.hasRoute({ method: methodOf(key) as 'GET', url: pathOf(key) });
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    const orgA = await buildOrganization(app, { name: 'Organisation A' });
+    const orgB = await buildOrganization(app, { name: 'Organisation B' });
+    const publicBody = await buildBody(app, { organization: orgA, isPublic: true });
+    const bodyA = await buildBody(app, { organization: orgA });
+    const bodyB = await buildBody(app, { organization: orgB });
+    credentials.set('user', await buildUser(app));
+    credentials.set('memberA', await buildMember(app, bodyA, 'member', { organization: orgA }));
+    credentials.set('secretaryA', await buildMember(app, bodyA, 'secretary', { organization: orgA }));
+    credentials.set('observerA', await buildMember(app, bodyA, 'observer', { organization: orgA }));
+    credentials.set('guestA', await buildMember(app, bodyA, 'guest'));
+    const chairB = await buildMember(app, bodyB, 'chair', { organization: orgB });
+    credentials.set('chairB', chairB);
+    await buildMember(app, publicBody, 'chair', { organization: orgA });
+    credentials.set('staff', await buildUser(app, { role: 'staff' }));
+    credentials.set('administrator', await buildUser(app, { role: 'administrator' }));
+    const throwaway = await buildUser(app);
+
+    let tokenId: Promise<string> | undefined;
+    let fileSha: Promise<string> | undefined;
+    const asAdministrator = async (request: Request & { method: string }) => {
+      const response = await send(request.method, 'administrator', request);
+      if (response.statusCode >= 300) {
+        throw new Error(`fixture ${request.method} ${request.url} failed: ${response.statusCode} ${response.body}`);
+      }
+      return response.json() as Record<string, unknown>;
+    };
+    fx = {
+      orgA,
+      orgB,
+      publicBody,
+      bodyA,
+      bodyB,
+      throwaway,
+      adminTokenId: () =>
+        (tokenId ??= asAdministrator({ method: 'POST', url: '/api/v1/me/tokens', payload: { name: 'fixture' } }).then(
+          (json) => String(json.id),
+        )),
+      adminFileSha: () =>
+        (fileSha ??= asAdministrator({ method: 'POST', url: '/api/v1/files', ...multipartPng() }).then((json) =>
+          String(json.sha256),
+        )),
+    };
+  });
+
+  it('has a row for every route the app serves', async () => {
+    const response = await app.server.inject({ method: 'GET', url: '/api/openapi.json' });
+    const paths = (response.json() as { paths: Record<string, Record<string, unknown>> }).paths;
+    const served = Object.entries(paths).flatMap(([path, operations]) =>
+      METHODS.filter((method) => method in operations).map(
+        (method) => `${method.toUpperCase()} ${path.replace(/\{([^}]+)\}/g, ':$1')}`,
+      ),
+    );
+    expect(served.length).toBeGreaterThan(10);
+    const missing = served.filter((key) => !(key in matrix));
+    expect(missing, `routes without a row in permission-matrix.test.ts: ${missing.join(', ')}`).toEqual([]);
+  });
+
+  for (const [key, entry] of Object.entries(matrix)) {
+    if (!Array.isArray(entry)) {
+      it.skip(`${key} — ${entry.notExercised}`, () => {});
+      continue;
+    }
+    for (const testCase of entry) {
+      it(`${key}: ${testCase.name}`, async (context) => {
+        if (!isRegistered(key)) {
+          context.skip(`${key} is not registered yet`);
+          return;
+        }
+        const complaints: string[] = [];
+        for (const role of roles) {
+          const request = await testCase.request(fx);
+          const response = await send(methodOf(key), role, request, testCase.ownSession);
+          const expected = testCase.expect[role];
+          if (!meets(expected, response)) {
+            complaints.push(`${role}: expected ${expected}, got ${response.statusCode} ${response.body.slice(0, 160)}`);
+          } else {
+            const complaint = response.statusCode < 300 ? testCase.check?.(role, response, fx) : undefined;
+            if (complaint) complaints.push(`${role}: ${complaint}`);
+          }
+          if (testCase.endsAllSessions) sessions.delete(role);
+        }
+        expect(complaints, `${key} (${testCase.name})`).toEqual([]);
+      });
+    }
+  }
+
+  it('refuses cookie-authenticated writes without the CSRF token', async (context) => {
+    const writes = Object.entries(matrix).filter(
+      (entry): entry is [string, Case[]] =>
+        methodOf(entry[0]) !== 'GET' &&
+        Array.isArray(entry[1]) &&
+        entry[1].some((c) => c.expect.anonymous === 'unauthenticated') &&
+        isRegistered(entry[0]),
+    );
+    if (writes.length === 0) context.skip('no cookie-authenticated writes are registered yet');
+    const complaints: string[] = [];
+    for (const [key, cases] of writes) {
+      const { cookie } = await headersFor('memberA');
+      const request = await cases[0]!.request(fx);
+      const response = await app.server.inject({
+        method: methodOf(key) as InjectOptions['method'],
+        url: request.url,
+        headers: { ...request.headers, cookie: cookie! },
+        remoteAddress: nextAddress(),
+        ...(request.payload === undefined ? {} : { payload: request.payload as InjectOptions['payload'] }),
+      });
+      if (problemCode(response) !== 'csrf_failed') complaints.push(`${key}: got ${response.statusCode} ${response.body.slice(0, 120)}`);
+    }
+    expect(complaints).toEqual([]);
+  });
+});
