@@ -133,15 +133,17 @@ export const demoPeople: DemoPerson[] = [
 function municipalityRepresentatives(): DemoPerson[] {
   const latin = { general: 'Opšta uprava', ict: 'IKT — administrator portala' };
   const cyrillic = { general: 'Општа управа', ict: 'ИКТ — администратор портала' };
-  const rows: [string, string, typeof latin, [string, string, string], [string, string, string]][] = [
-    ['brezovac', 'brezovac.example', latin, ['milan', 'Milan', 'Nikolić'], ['ivana', 'Ivana', 'Marković']],
-    ['zlatni-breg', 'zlatnibreg.example', latin, ['dejan', 'Dejan', 'Ilić'], ['sanja', 'Sanja', 'Pavlović']],
-    ['ravniste', 'ravniste.example', latin, ['nenad', 'Nenad', 'Stanković'], ['marija', 'Marija', 'Đorđević']],
-    ['javornik', 'javornik.example', cyrillic, ['zoran', 'Зоран', 'Милошевић'], ['dragan', 'Драган', 'Стојановић']],
-    ['srebrni-potok', 'srebrnipotok.example', cyrillic, ['jovana', 'Јована', 'Томић'], ['milos', 'Милош', 'Лазић']],
-    ['krstac', 'krstac.example', latin, ['vesna', 'Vesna', 'Bulatović'], ['marko', 'Marko', 'Vujović']],
-    ['stijena', 'stijena.example', latin, ['nikola', 'Nikola', 'Popović'], ['tamara', 'Tamara', 'Šćekić']],
-    ['bijeli-vir', 'bijelivir.example', latin, ['dragana', 'Dragana', 'Perović'], ['stefan', 'Stefan', 'Kaluđerović']],
+  /** [organisation, mail domain, titles, general administration, ICT]; a person is [key, given, family, family in ASCII] */
+  type Who = [string, string, string, string];
+  const rows: [string, string, typeof latin, Who, Who][] = [
+    ['brezovac', 'brezovac.example', latin, ['milan', 'Milan', 'Nikolić', 'nikolic'], ['ivana', 'Ivana', 'Marković', 'markovic']],
+    ['zlatni-breg', 'zlatnibreg.example', latin, ['dejan', 'Dejan', 'Ilić', 'ilic'], ['sanja', 'Sanja', 'Pavlović', 'pavlovic']],
+    ['ravniste', 'ravniste.example', latin, ['nenad', 'Nenad', 'Stanković', 'stankovic'], ['marija', 'Marija', 'Đorđević', 'djordjevic']],
+    ['javornik', 'javornik.example', cyrillic, ['zoran', 'Зоран', 'Милошевић', 'milosevic'], ['dragan', 'Драган', 'Стојановић', 'stojanovic']],
+    ['srebrni-potok', 'srebrnipotok.example', cyrillic, ['jovana', 'Јована', 'Томић', 'tomic'], ['milos', 'Милош', 'Лазић', 'lazic']],
+    ['krstac', 'krstac.example', latin, ['vesna', 'Vesna', 'Bulatović', 'bulatovic'], ['marko', 'Marko', 'Vujović', 'vujovic']],
+    ['stijena', 'stijena.example', latin, ['nikola', 'Nikola', 'Popović', 'popovic'], ['tamara', 'Tamara', 'Šćekić', 'scekic']],
+    ['bijeli-vir', 'bijelivir.example', latin, ['dragana', 'Dragana', 'Perović', 'perovic'], ['stefan', 'Stefan', 'Kaluđerović', 'kaludjerovic']],
   ];
   const accounts: Record<string, DemoPerson['account']> = {
     vesna: { role: 'user', locale: 'cnr', shows: 'chair of the network of municipalities' },
@@ -151,7 +153,7 @@ function municipalityRepresentatives(): DemoPerson[] {
     [
       { who: general, title: titles.general },
       { who: ict, title: titles.ict },
-    ].map(({ who: [key, givenName, familyName], title }) => {
+    ].map(({ who: [key, givenName, familyName, asciiFamily], title }) => {
       const account = accounts[key];
       return {
         key,
@@ -159,7 +161,7 @@ function municipalityRepresentatives(): DemoPerson[] {
         familyName,
         title,
         organization,
-        email: `${key}@${domain}`,
+        email: `${key}.${asciiFamily}@${domain}`,
         ...(account ? { account } : {}),
       };
     }),
