@@ -72,6 +72,14 @@ describe('single sign-on with OpenID Connect', () => {
     });
   });
 
+  it('describes the redirects in the API description', async () => {
+    const response = await app.server.inject({ method: 'GET', url: '/api/openapi.json' });
+    const paths = (response.json() as { paths: Record<string, { get?: { responses: Record<string, unknown> } }> }).paths;
+    for (const path of ['/api/v1/auth/oidc/start', OIDC_CALLBACK_PATH]) {
+      expect(Object.keys(paths[path]?.get?.responses ?? {})).toContain('302');
+    }
+  });
+
   it('redirects to the provider with PKCE, state and nonce in a sealed HttpOnly cookie', async () => {
     const response = await app.server.inject({ method: 'GET', url: '/api/v1/auth/oidc/start?returnTo=/sessions' });
     expect(response.statusCode).toBe(302);
@@ -150,6 +158,17 @@ describe('single sign-on with OpenID Connect', () => {
     const browser = new TestBrowser();
 
     expect(landing(await signInAtProvider(browser, 'former'))).toBe('/sign-in?error=oidc_account_disabled');
+    expect(browser.cookie(appUrl, 'collegium_session')).toBeUndefined();
+  });
+
+  it('returns to the sign-in page when the person cancels at the provider', async () => {
+    const browser = new TestBrowser();
+    const login = await browser.follow(new URL('/api/v1/auth/oidc/start', appUrl), { stopAt: leavesTheApi });
+    expect(login.url.pathname).toMatch(/^\/interaction\//);
+
+    const landed = await browser.follow(new URL(`${login.url.pathname}/abort`, login.url), { stopAt: leavesTheApi });
+
+    expect(landing(landed.url)).toBe('/sign-in?error=oidc_failed');
     expect(browser.cookie(appUrl, 'collegium_session')).toBeUndefined();
   });
 
