@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { TSchema, Static } from 'typebox';
+import { Value } from 'typebox/value';
 import type { Tx } from '../db/client.js';
 import { jobs } from '../db/schema/index.js';
 import { systemClock, type Clock } from '../lib/clock.js';
@@ -41,6 +42,10 @@ export function createJobQueue(
       const definition = definitionOf?.(name);
       // A typo in a job name should fail the request that enqueues it, not surface days later as a failed job.
       if (definitionOf && !definition) throw new Error(`cannot enqueue "${name}": no such job is registered`);
+      if (definition && !Value.Check(definition.payload, payload)) {
+        const first = Value.Errors(definition.payload, payload)[0];
+        throw new Error(`cannot enqueue "${name}": the payload does not match its schema (${first?.message ?? 'invalid'})`);
+      }
       // The partial unique index on singleton_key (pending jobs only) makes this race-free across instances.
       const [row] = await db
         .insert(jobs)
