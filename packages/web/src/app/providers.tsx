@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
@@ -22,13 +22,18 @@ function createQueryClient(): QueryClient {
   return client;
 }
 
-/** The account's language wins once someone is signed in, on every device. */
+/**
+ * On signing in (or opening the app signed in) the account's language wins, on every device. Later
+ * changes come from the person's own choice, which switches the language directly.
+ */
 function LocaleFromAccount() {
   const { data: me } = useMe();
-  const locale = me?.locale;
+  const appliedFor = useRef<string | null>(null);
   useEffect(() => {
-    if (locale) void switchLocale(locale);
-  }, [locale]);
+    if (!me || appliedFor.current === me.id) return;
+    appliedFor.current = me.id;
+    void switchLocale(me.locale);
+  }, [me]);
   return null;
 }
 

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { Me } from '@collegium/shared/contracts/auth';
 import { apiPaths } from '../config/paths';
 import { ApiError, api, setCsrfToken } from './api-client';
@@ -46,11 +46,6 @@ export function forgetSignedIn(queryClient: QueryClient): void {
   setCsrfToken(null);
   queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== meQueryKey[0] });
   queryClient.setQueryData(meQueryKey, null);
-}
-
-export function useForgetSignedIn(): () => void {
-  const queryClient = useQueryClient();
-  return () => forgetSignedIn(queryClient);
 }
 
 /** Only same-site paths may be a target after signing in. */

@@ -3,14 +3,15 @@ import type { Me, SupportedLocale } from '@collegium/shared/contracts/auth';
 import { apiPaths } from '../config/paths';
 import { api } from './api-client';
 import { meQueryKey, rememberSignedIn } from './auth';
-import { switchLocale } from './i18n';
+import { currentLocale, switchLocale } from './i18n';
 
 /** Changes the language at once; for a signed-in user it is also saved to the account. */
 export function useChangeLocale() {
   const queryClient = useQueryClient();
   const save = useMutation({
     mutationFn: (locale: SupportedLocale) => api<Me>(apiPaths.me, { method: 'PATCH', body: { locale } }),
-    onSuccess: (me) => rememberSignedIn(queryClient, me),
+    // A quicker choice may have followed while this one was saved; only the latest one is kept.
+    onSuccess: (me) => me.locale === currentLocale() && rememberSignedIn(queryClient, me),
   });
   return (locale: SupportedLocale) => {
     void switchLocale(locale);

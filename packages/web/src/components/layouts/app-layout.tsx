@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { navigationFor } from '../../config/navigation';
 import { paths } from '../../config/paths';
@@ -15,20 +15,19 @@ export function AppLayout({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const me = useSignedInMe();
   const location = useLocation();
-  const navigate = useNavigate();
   const logout = useLogout();
   const [menuOpen, setMenuOpen] = useState(false);
 
   useEffect(() => setMenuOpen(false), [location.pathname]);
 
   const items = me.mustEnrolTotp ? [] : navigationFor(me);
-  const signOut = () => logout.mutate(undefined, { onSettled: () => void navigate(paths.signIn, { replace: true }) });
+  const signOut = () => logout.mutate();
 
   return (
     <div className="shell">
       <SkipLink />
       <header className="header">
-        <div className="header__bar">
+        <div className="header__bar header__bar--app">
           <Brand />
           <button
             type="button"

@@ -1,11 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPaths } from '../../../config/paths';
+import { useMutation } from '@tanstack/react-query';
+import { apiPaths, paths } from '../../../config/paths';
 import { api } from '../../../lib/api-client';
-import { forgetSignedIn } from '../../../lib/auth';
 
 export const logoutEverywhere = () => api<{ ok: true; ended: number }>(apiPaths.logoutEverywhere, { method: 'POST' });
 
+/** Like signing out: the sign-in page is loaded afresh. */
 export function useLogoutEverywhere() {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: logoutEverywhere, onSuccess: () => forgetSignedIn(queryClient) });
+  return useMutation({ mutationFn: logoutEverywhere, onSuccess: () => window.location.assign(paths.signIn) });
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { SupportedLocale } from '@collegium/shared/contracts/auth';
@@ -10,11 +10,12 @@ import { TextField } from '../../../components/ui/text-field';
 import { fieldErrors } from '../../../lib/api-client';
 import { useSignedInMe } from '../../../lib/auth';
 import { useErrorText } from '../../../lib/error-text';
+import { switchLocale } from '../../../lib/i18n';
 import { isSupportedLocale, languages } from '../../../lib/i18n/languages';
 import { useUpdateMe } from '../api/update-me';
 
 export function ProfileDetails() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const me = useSignedInMe();
   const update = useUpdateMe();
@@ -22,10 +23,21 @@ export function ProfileDetails() {
   const [locale, setLocale] = useState<SupportedLocale>(me.locale);
   const [saved, setSaved] = useState<string | null>(null);
 
+  // The header's language picker saves to the account too; follow it.
+  useEffect(() => setLocale(me.locale), [me.locale]);
+
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaved(null);
-    update.mutate({ displayName: displayName.trim(), locale }, { onSuccess: () => setSaved(t('profile.saved')) });
+    update.mutate(
+      { displayName: displayName.trim(), locale },
+      {
+        onSuccess: (saved) => {
+          void switchLocale(saved.locale);
+          setSaved(i18n.t('profile.saved', { lng: saved.locale }));
+        },
+      },
+    );
   };
   const errors = fieldErrors(update.error);
 

@@ -1,16 +1,13 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import { paths } from '../../../config/paths';
 import { useErrorText } from '../../../lib/error-text';
 import { useLogoutEverywhere } from '../../auth/api/logout-everywhere';
 
 export function SignOutEverywhere() {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const navigate = useNavigate();
   const logoutEverywhere = useLogoutEverywhere();
   const [open, setOpen] = useState(false);
   return (
@@ -29,7 +26,7 @@ export function SignOutEverywhere() {
         onOpenChange={setOpen}
         isPending={logoutEverywhere.isPending}
         error={logoutEverywhere.error ? errorText(logoutEverywhere.error) : null}
-        onConfirm={() => logoutEverywhere.mutate(undefined, { onSuccess: () => void navigate(paths.signIn, { replace: true }) })}
+        onConfirm={() => logoutEverywhere.mutate()}
       />
     </div>
   );
