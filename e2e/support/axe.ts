@@ -5,8 +5,9 @@ import { expect, type Page } from '@playwright/test';
 export async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = serious
-    .map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary ?? ''}`).join('\n')}`)
-    .join('\n');
-  expect(serious, `${label}\n${report}`).toEqual([]);
+  // One line per offending element keeps the failure readable: rule, impact, what to fix, and where.
+  const found = serious.flatMap((v) =>
+    v.nodes.map((n) => `${v.impact} ${v.id} (${v.help}): ${n.target.join(' ')} ${n.html.slice(0, 160)}`),
+  );
+  expect(found, `serious or critical axe-core violations on ${label}`).toEqual([]);
 }
