@@ -20,8 +20,15 @@ export interface Mailer {
  * development installation still shows password-reset links and invitations.
  */
 export function createMailer(options: { smtpUrl: string | undefined; from: string }, log: FastifyBaseLogger): Mailer {
+  // Short timeouts: mail is sent by jobs, and a hanging SMTP server must fail the attempt (it is retried)
+  // rather than hold up the job runner for minutes.
   const transport: Transporter = options.smtpUrl
-    ? nodemailer.createTransport(options.smtpUrl)
+    ? nodemailer.createTransport({
+        url: options.smtpUrl,
+        connectionTimeout: 15_000,
+        greetingTimeout: 15_000,
+        socketTimeout: 60_000,
+      })
     : nodemailer.createTransport({ jsonTransport: true });
   return {
     async send(message) {
