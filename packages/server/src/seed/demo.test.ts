@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../lib/audit.js';
+import { testDatabaseKind } from '../test/database.js';
 import { createTestApp, type TestApp } from '../test/harness.js';
 import { signIn } from '../test/factories.js';
 import { DEMO_PASSWORD } from './demo-data.js';
@@ -106,5 +107,22 @@ describe('demo installation', () => {
     expect(detail.statusCode).toBe(200);
     expect(detail.body).not.toMatch(/@|"phone"|"email"|\+38/);
     expect(detail.body).toContain('Драган');
+  });
+});
+
+describe('demo installation on a shared PostgreSQL', () => {
+  let app: TestApp | undefined;
+
+  beforeAll(async () => {
+    if (testDatabaseKind() === 'postgres') app = await createTestApp();
+  });
+
+  it('is loaded once when two instances seed at the same moment', async (context) => {
+    if (!app) return context.skip('PGlite serves one process only');
+    await Promise.all([seedDemo(app.deps, () => {}), seedDemo(app.deps, () => {})]);
+    const counts = await rowCounts(app);
+    expect(counts.bodies).toBe(10);
+    expect(counts.settings).toBe(1);
+    expect((await verifyAuditChain(app.database.db)).ok).toBe(true);
   });
 });

@@ -17,6 +17,8 @@ import {
 
 /** Marks an installation that holds the demo; its presence makes seeding a no-op. */
 export const DEMO_SETTING = 'demo.seeded';
+/** Serialises seeding when several instances start with --demo on one database. */
+const DEMO_LOCK = 4242003;
 
 /**
  * Loads the demo installation (see demo-data.ts) as the system actor, every row audited. Running it
@@ -24,6 +26,10 @@ export const DEMO_SETTING = 'demo.seeded';
  * the directory and the marker follow in one transaction, so a failed run leaves no half directory.
  */
 export async function seedDemo(deps: Deps, say: (message: string) => void): Promise<void> {
+  await deps.database.withAdvisoryLock(DEMO_LOCK, () => seedOnce(deps, say));
+}
+
+async function seedOnce(deps: Deps, say: (message: string) => void): Promise<void> {
   const ctx = systemCtx(deps, 'demo');
   const [marker] = await ctx.db.select().from(settings).where(eq(settings.key, DEMO_SETTING)).limit(1);
   if (marker) {
