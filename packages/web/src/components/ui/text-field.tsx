@@ -1,15 +1,19 @@
 import { FieldError, Input, Label, Text, TextField as AriaTextField, type TextFieldProps as AriaTextFieldProps } from 'react-aria-components';
 
-export interface TextFieldProps extends Omit<AriaTextFieldProps, 'className' | 'children'> {
+export interface TextFieldProps extends Omit<AriaTextFieldProps, 'className' | 'children' | 'isInvalid' | 'validationBehavior'> {
   label: string;
   description?: string;
   placeholder?: string;
+  /**
+   * The message to show under the field. It stays until the form is submitted again, so the page does
+   * not shift under the pointer while a person corrects the value and reaches for the submit button.
+   */
+  error?: string | undefined;
 }
 
-/** A labelled input; errors come from the surrounding Form's validationErrors, keyed by `name`. */
-export function TextField({ label, description, placeholder, ...props }: TextFieldProps) {
+export function TextField({ label, description, placeholder, error, ...props }: TextFieldProps) {
   return (
-    <AriaTextField {...props} className="field">
+    <AriaTextField {...props} isInvalid={Boolean(error)} validationBehavior="aria" className="field">
       <Label className="field__label">{label}</Label>
       <Input className="field__input" placeholder={placeholder} />
       {description && (
@@ -17,7 +21,7 @@ export function TextField({ label, description, placeholder, ...props }: TextFie
           {description}
         </Text>
       )}
-      <FieldError className="field__error" />
+      <FieldError className="field__error">{error}</FieldError>
     </AriaTextField>
   );
 }

@@ -7,8 +7,7 @@ import { Button } from '../../../components/ui/button';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { TextField } from '../../../components/ui/text-field';
 import { paths } from '../../../config/paths';
-import { fieldErrors } from '../../../lib/api-client';
-import { useErrorText } from '../../../lib/error-text';
+import { useErrorText, useFieldErrors } from '../../../lib/error-text';
 import { useRequestPasswordReset } from '../api/request-password-reset';
 
 export function ForgotPasswordPage() {
@@ -22,7 +21,7 @@ export function ForgotPasswordPage() {
     const email = String(new FormData(event.currentTarget).get('email') ?? '').trim();
     request.mutate(email, { onSuccess: () => setSentTo(email) });
   };
-  const errors = fieldErrors(request.error);
+  const errors = useFieldErrors(request.error);
 
   return (
     <section className="stack">
@@ -33,8 +32,8 @@ export function ForgotPasswordPage() {
         <>
           <p>{t('forgotPassword.intro')}</p>
           {request.error && Object.keys(errors).length === 0 && <Alert tone="error">{errorText(request.error)}</Alert>}
-          <Form className="form" onSubmit={onSubmit} validationErrors={errors} validationBehavior="aria">
-            <TextField name="email" type="email" label={t('signIn.email')} autoComplete="email" isRequired />
+          <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
+            <TextField name="email" error={errors.email} type="email" label={t('signIn.email')} autoComplete="email" isRequired />
             <Button type="submit" isPending={request.isPending}>
               {t('forgotPassword.submit')}
             </Button>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -8,8 +8,7 @@ import { Button } from '../../../components/ui/button';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { TextField } from '../../../components/ui/text-field';
 import { paths } from '../../../config/paths';
-import { fieldErrors } from '../../../lib/api-client';
-import { useErrorText } from '../../../lib/error-text';
+import { useErrorText, useFieldErrors } from '../../../lib/error-text';
 import { useConfirmPasswordReset } from '../api/confirm-password-reset';
 
 /** Reached from the link in the password-reset e-mail: /reset-password?token=… */
@@ -30,8 +29,11 @@ export function ResetPasswordPage() {
     if (password !== repeated || !token) return;
     confirm.mutate({ token, password });
   };
-  const serverErrors = fieldErrors(confirm.error);
-  const errors = mismatch ? { ...serverErrors, confirmPassword: t('common.passwordsDiffer') } : serverErrors;
+  const serverErrors = useFieldErrors(confirm.error);
+  const errors = useMemo(
+    () => (mismatch ? { ...serverErrors, confirmPassword: t('common.passwordsDiffer') } : serverErrors),
+    [mismatch, serverErrors, t],
+  );
   const tokenProblem = confirm.error && (serverErrors.token || !serverErrors.password);
 
   return (
@@ -64,9 +66,9 @@ export function ResetPasswordPage() {
               </p>
             </Alert>
           )}
-          <Form className="form" onSubmit={onSubmit} validationErrors={errors} validationBehavior="aria">
+          <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
             <TextField
-              name="password"
+              name="password" error={errors.password}
               type="password"
               label={t('resetPassword.newPassword')}
               description={t('common.passwordHint', { min: limits.passwordMinLength })}
@@ -75,7 +77,7 @@ export function ResetPasswordPage() {
               isRequired
             />
             <TextField
-              name="confirmPassword"
+              name="confirmPassword" error={errors.confirmPassword}
               type="password"
               label={t('resetPassword.confirmPassword')}
               autoComplete="new-password"

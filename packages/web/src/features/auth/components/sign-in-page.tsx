@@ -7,8 +7,7 @@ import { Button } from '../../../components/ui/button';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { TextField } from '../../../components/ui/text-field';
 import { paths } from '../../../config/paths';
-import { fieldErrors } from '../../../lib/api-client';
-import { useErrorText } from '../../../lib/error-text';
+import { useErrorText, useFieldErrors } from '../../../lib/error-text';
 import { useProviders } from '../api/get-providers';
 import { useLogin } from '../api/login';
 import { useVerifyTotp } from '../api/verify-totp';
@@ -30,6 +29,8 @@ export function SignInPage() {
   const login = useLogin();
   const verifyTotp = useVerifyTotp();
   const [step, setStep] = useState<'password' | 'totp'>('password');
+  const loginErrors = useFieldErrors(login.error);
+  const totpErrors = useFieldErrors(verifyTotp.error);
 
   const oidcError = params.get('error');
   const oidcMessage = oidcError
@@ -43,15 +44,15 @@ export function SignInPage() {
       event.preventDefault();
       verifyTotp.mutate(formValue(event, 'code').replace(/\s+/g, ''));
     };
-    const errors = fieldErrors(verifyTotp.error);
+    const errors = totpErrors;
     return (
       <section className="stack">
         <PageHeading title={t('signIn.totpTitle')}>{t('signIn.totpTitle')}</PageHeading>
         <p>{t('signIn.totpIntro')}</p>
         {verifyTotp.error && !errors.code && <Alert tone="error">{errorText(verifyTotp.error)}</Alert>}
-        <Form className="form" onSubmit={onSubmit} validationErrors={errors} validationBehavior="aria">
+        <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
           <TextField
-            name="code"
+            name="code" error={errors.code}
             label={t('signIn.totpCode')}
             inputMode="numeric"
             autoComplete="one-time-code"
@@ -78,7 +79,7 @@ export function SignInPage() {
       { onSuccess: (result) => result.status === 'totp_required' && setStep('totp') },
     );
   };
-  const errors = fieldErrors(login.error);
+  const errors = loginErrors;
   const oidc = providers.data?.oidc ?? null;
   const passwordAllowed = providers.data?.password ?? true;
 
@@ -90,9 +91,9 @@ export function SignInPage() {
         <>
           <p>{t('signIn.intro')}</p>
           {login.error && Object.keys(errors).length === 0 && <Alert tone="error">{errorText(login.error)}</Alert>}
-          <Form className="form" onSubmit={onSubmit} validationErrors={errors} validationBehavior="aria">
-            <TextField name="email" type="email" label={t('signIn.email')} autoComplete="username" isRequired />
-            <TextField name="password" type="password" label={t('signIn.password')} autoComplete="current-password" isRequired />
+          <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
+            <TextField name="email" error={errors.email} type="email" label={t('signIn.email')} autoComplete="username" isRequired />
+            <TextField name="password" error={errors.password} type="password" label={t('signIn.password')} autoComplete="current-password" isRequired />
             <Button type="submit" isPending={login.isPending}>
               {login.isPending ? t('signIn.submitting') : t('signIn.submit')}
             </Button>

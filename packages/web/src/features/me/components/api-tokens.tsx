@@ -11,8 +11,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { TableWrap } from '../../../components/ui/table-wrap';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
-import { fieldErrors } from '../../../lib/api-client';
-import { useErrorText } from '../../../lib/error-text';
+import { useErrorText, useFieldErrors } from '../../../lib/error-text';
 import { useFormat } from '../../../lib/format';
 import { useCreateToken } from '../api/create-token';
 import { useTokens } from '../api/get-tokens';
@@ -39,11 +38,11 @@ function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedApiToken) =>
       },
     );
   };
-  const errors = fieldErrors(create.error);
+  const errors = useFieldErrors(create.error);
   return (
-    <Form className="form form--inline" onSubmit={onSubmit} validationErrors={errors} validationBehavior="aria">
+    <Form className="form form--inline" onSubmit={onSubmit} validationBehavior="aria">
       {create.error && Object.keys(errors).length === 0 && <Alert tone="error">{errorText(create.error)}</Alert>}
-      <TextField name="name" label={t('tokens.name')} description={t('tokens.nameHint')} maxLength={limits.tokenNameMaxLength} isRequired />
+      <TextField name="name" error={errors.name} label={t('tokens.name')} description={t('tokens.nameHint')} maxLength={limits.tokenNameMaxLength} isRequired />
       <SelectField
         name="expiresInDays"
         label={t('tokens.expiry')}

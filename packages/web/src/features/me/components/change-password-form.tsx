@@ -1,12 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { limits } from '@collegium/shared/limits';
 import { Alert, StatusMessage } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { TextField } from '../../../components/ui/text-field';
-import { fieldErrors } from '../../../lib/api-client';
-import { useErrorText } from '../../../lib/error-text';
+import { useErrorText, useFieldErrors } from '../../../lib/error-text';
 import { useChangePassword } from '../api/change-password';
 
 export function ChangePasswordForm() {
@@ -35,16 +34,19 @@ export function ChangePasswordForm() {
       },
     );
   };
-  const serverErrors = fieldErrors(change.error);
-  const errors = mismatch ? { ...serverErrors, confirmPassword: t('common.passwordsDiffer') } : serverErrors;
+  const serverErrors = useFieldErrors(change.error);
+  const errors = useMemo(
+    () => (mismatch ? { ...serverErrors, confirmPassword: t('common.passwordsDiffer') } : serverErrors),
+    [mismatch, serverErrors, t],
+  );
 
   return (
-    <Form className="form" onSubmit={onSubmit} validationErrors={errors} validationBehavior="aria">
+    <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
       <StatusMessage message={done} />
       {change.error && Object.keys(serverErrors).length === 0 && <Alert tone="error">{errorText(change.error)}</Alert>}
-      <TextField name="currentPassword" type="password" label={t('profile.currentPassword')} autoComplete="current-password" isRequired />
+      <TextField name="currentPassword" error={errors.currentPassword} type="password" label={t('profile.currentPassword')} autoComplete="current-password" isRequired />
       <TextField
-        name="newPassword"
+        name="newPassword" error={errors.newPassword}
         type="password"
         label={t('profile.newPassword')}
         description={t('common.passwordHint', { min: limits.passwordMinLength })}
@@ -52,7 +54,7 @@ export function ChangePasswordForm() {
         minLength={limits.passwordMinLength}
         isRequired
       />
-      <TextField name="confirmPassword" type="password" label={t('profile.confirmPassword')} autoComplete="new-password" isRequired onChange={() => setMismatch(false)} />
+      <TextField name="confirmPassword" error={errors.confirmPassword} type="password" label={t('profile.confirmPassword')} autoComplete="new-password" isRequired onChange={() => setMismatch(false)} />
       <div>
         <Button type="submit" isPending={change.isPending}>
           {t('profile.changePassword')}

@@ -7,9 +7,8 @@ import { Alert, StatusMessage } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
-import { fieldErrors } from '../../../lib/api-client';
 import { useSignedInMe } from '../../../lib/auth';
-import { useErrorText } from '../../../lib/error-text';
+import { useErrorText, useFieldErrors } from '../../../lib/error-text';
 import { switchLocale } from '../../../lib/i18n';
 import { isSupportedLocale, languages } from '../../../lib/i18n/languages';
 import { useUpdateMe } from '../api/update-me';
@@ -39,14 +38,14 @@ export function ProfileDetails() {
       },
     );
   };
-  const errors = fieldErrors(update.error);
+  const errors = useFieldErrors(update.error);
 
   return (
-    <Form className="form" onSubmit={onSubmit} validationErrors={errors} validationBehavior="aria">
+    <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
       <StatusMessage message={saved} />
       {update.error && Object.keys(errors).length === 0 && <Alert tone="error">{errorText(update.error)}</Alert>}
-      <TextField name="displayName" label={t('profile.displayName')} value={displayName} onChange={setDisplayName} maxLength={limits.nameMaxLength} isRequired autoComplete="name" />
-      <TextField name="email" type="email" label={t('profile.email')} value={me.email} description={t('profile.emailHint')} isReadOnly />
+      <TextField name="displayName" error={errors.displayName} label={t('profile.displayName')} value={displayName} onChange={setDisplayName} maxLength={limits.nameMaxLength} isRequired autoComplete="name" />
+      <TextField name="email" error={errors.email} type="email" label={t('profile.email')} value={me.email} description={t('profile.emailHint')} isReadOnly />
       <SelectField
         name="locale"
         label={t('profile.language')}

@@ -5,9 +5,8 @@ import type { TotpSetup } from '@collegium/shared/contracts/auth';
 import { Alert, StatusMessage } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { TextField } from '../../../components/ui/text-field';
-import { fieldErrors } from '../../../lib/api-client';
 import { useSignedInMe } from '../../../lib/auth';
-import { useErrorText } from '../../../lib/error-text';
+import { useErrorText, useFieldErrors } from '../../../lib/error-text';
 import { useDisableTotp } from '../api/disable-totp';
 import { useEnableTotp } from '../api/enable-totp';
 import { useSetUpTotp } from '../api/set-up-totp';
@@ -23,6 +22,7 @@ function EnableTotp({ onDone }: { onDone: () => void }) {
   const setUp = useSetUpTotp();
   const enable = useEnableTotp();
   const [setup, setSetup] = useState<TotpSetup | null>(null);
+  const errors = useFieldErrors(enable.error);
 
   if (!setup) {
     return (
@@ -48,7 +48,6 @@ function EnableTotp({ onDone }: { onDone: () => void }) {
       },
     });
   };
-  const errors = fieldErrors(enable.error);
   return (
     <div className="stack">
       <p>{t('totp.scan')}</p>
@@ -57,8 +56,8 @@ function EnableTotp({ onDone }: { onDone: () => void }) {
         {t('totp.manual')} <code className="secret">{setup.secret}</code>
       </p>
       {enable.error && !errors.code && <Alert tone="error">{errorText(enable.error)}</Alert>}
-      <Form className="form" onSubmit={onSubmit} validationErrors={errors} validationBehavior="aria">
-        <TextField name="code" label={t('totp.code')} inputMode="numeric" autoComplete="one-time-code" maxLength={7} isRequired autoFocus />
+      <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
+        <TextField name="code" error={errors.code} label={t('totp.code')} inputMode="numeric" autoComplete="one-time-code" maxLength={7} isRequired autoFocus />
         <Button type="submit" isPending={enable.isPending}>
           {t('totp.confirm')}
         </Button>
@@ -81,15 +80,15 @@ function DisableTotp({ onDone }: { onDone: () => void }) {
       },
     });
   };
-  const errors = fieldErrors(disable.error);
+  const errors = useFieldErrors(disable.error);
   return (
     <div className="stack">
       <p>{t('totp.onText')}</p>
       <h3>{t('totp.disableTitle')}</h3>
       <p>{t('totp.disableText')}</p>
       {disable.error && !errors.password && <Alert tone="error">{errorText(disable.error)}</Alert>}
-      <Form className="form" onSubmit={onSubmit} validationErrors={errors} validationBehavior="aria">
-        <TextField name="password" type="password" label={t('totp.password')} autoComplete="current-password" isRequired />
+      <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
+        <TextField name="password" error={errors.password} type="password" label={t('totp.password')} autoComplete="current-password" isRequired />
         <Button type="submit" variant="danger" isPending={disable.isPending}>
           {t('totp.disable')}
         </Button>

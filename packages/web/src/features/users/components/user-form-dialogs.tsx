@@ -10,8 +10,7 @@ import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
-import { fieldErrors } from '../../../lib/api-client';
-import { useErrorText } from '../../../lib/error-text';
+import { useErrorText, useFieldErrors } from '../../../lib/error-text';
 import { useFormat } from '../../../lib/format';
 import { useCreateUser } from '../api/create-user';
 import { useUpdateUser } from '../api/update-user';
@@ -44,20 +43,20 @@ export function CreateUserDialog({ isOpen, onOpenChange, onCreated }: { isOpen: 
       { onSuccess: onCreated },
     );
   };
-  const errors = fieldErrors(create.error);
+  const errors = useFieldErrors(create.error);
   const close = (open: boolean) => {
     if (!open) create.reset();
     onOpenChange(open);
   };
   return (
     <Dialog title={t('users.addTitle')} isOpen={isOpen} onOpenChange={close}>
-      <Form className="form" onSubmit={onSubmit} validationErrors={errors} validationBehavior="aria">
+      <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
         {create.error && Object.keys(errors).length === 0 && <Alert tone="error">{errorText(create.error)}</Alert>}
-        <TextField name="email" type="email" label={t('users.email')} autoComplete="off" isRequired autoFocus />
-        <TextField name="displayName" label={t('users.displayName')} maxLength={limits.nameMaxLength} autoComplete="off" isRequired />
+        <TextField name="email" error={errors.email} type="email" label={t('users.email')} autoComplete="off" isRequired autoFocus />
+        <TextField name="displayName" error={errors.displayName} label={t('users.displayName')} maxLength={limits.nameMaxLength} autoComplete="off" isRequired />
         <SelectField name="role" label={t('users.role')} value={role} options={roleOptions} error={errors.role} onChange={(v) => isRole(v) && setRole(v)} />
         <TextField
-          name="password"
+          name="password" error={errors.password}
           type="password"
           label={`${t('users.password')} (${t('common.optional')})`}
           description={t('users.passwordHint', { min: limits.passwordMinLength })}
@@ -92,15 +91,15 @@ export function EditUserDialog({ user, onClose, onDone }: { user: User; onClose:
   };
   const act = (change: { disabled?: boolean; unlock?: boolean; resetTotp?: boolean }, message: string) =>
     update.mutate({ id: user.id, ...change }, { onSuccess: () => onDone(message) });
-  const errors = fieldErrors(update.error);
+  const errors = useFieldErrors(update.error);
   const name = user.displayName;
 
   return (
     <Dialog title={t('users.editTitle', { name })} isOpen onOpenChange={(open) => !open && onClose()}>
-      <Form className="form" onSubmit={onSubmit} validationErrors={errors} validationBehavior="aria">
+      <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
         {update.error && Object.keys(errors).length === 0 && <Alert tone="error">{errorText(update.error)}</Alert>}
-        <TextField name="email" label={t('users.email')} value={user.email} isReadOnly />
-        <TextField name="displayName" label={t('users.displayName')} value={displayName} onChange={setDisplayName} maxLength={limits.nameMaxLength} isRequired />
+        <TextField name="email" error={errors.email} label={t('users.email')} value={user.email} isReadOnly />
+        <TextField name="displayName" error={errors.displayName} label={t('users.displayName')} value={displayName} onChange={setDisplayName} maxLength={limits.nameMaxLength} isRequired />
         <SelectField name="role" label={t('users.role')} value={role} options={roleOptions} error={errors.role} onChange={(v) => isRole(v) && setRole(v)} />
         <div className="actions">
           <Button type="submit" isPending={update.isPending}>
