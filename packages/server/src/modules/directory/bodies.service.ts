@@ -7,10 +7,9 @@ import { subjectOf } from '../../lib/access.js';
 import { notFound } from '../../lib/app-error.js';
 import { recordAudit } from '../../lib/audit.js';
 import { bodyResource, myRolesIn, visibleBodiesFilter } from './directory.access.js';
+import { containsPattern } from './directory.search.js';
 import { presentBodySummary, presentOrganizationRef, presentRules } from './directory.presenters.js';
 import { listCurrentMembers } from './memberships.service.js';
-
-const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The bodies the caller may see, as a flat list ordered by name; build the tree from parentId. */
 export async function listBodies(ctx: Ctx, query: BodyListQuery = {}): Promise<BodyList> {
@@ -20,7 +19,7 @@ export async function listBodies(ctx: Ctx, query: BodyListQuery = {}): Promise<B
   if (visible) filters.push(visible);
   if (query.organizationId) filters.push(eq(bodies.organizationId, query.organizationId));
   if (query.q) {
-    const pattern = likePattern(query.q);
+    const pattern = containsPattern(query.q);
     filters.push(or(ilike(bodies.name, pattern), ilike(bodies.shortName, pattern), ilike(bodies.slug, pattern))!);
   }
   const where = filters.length ? and(...filters) : undefined;

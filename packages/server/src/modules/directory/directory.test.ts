@@ -102,6 +102,16 @@ describe('directory read API', () => {
     expect(items.find((b) => b.id === subA.id)?.parentId).toBe(bodyA.id);
   });
 
+  it('searches bodies by name and takes wildcards literally', async () => {
+    const search = async (q: string) =>
+      ((await get(`/api/v1/bodies?q=${encodeURIComponent(q)}`, cookies.staff)).json() as { items: Listed[] }).items.map((b) => b.id);
+    expect(await search('alpha')).toEqual(expect.arrayContaining([bodyA.id, subA.id]));
+    expect(await search('alpha')).not.toContain(bodyB.id);
+    expect(await search('%')).toEqual([]);
+    const byOrganization = await get(`/api/v1/bodies?organizationId=${orgB.id}`, cookies.staff);
+    expect((byOrganization.json() as { items: Listed[] }).items.map((b) => b.id)).toEqual([bodyB.id]);
+  });
+
   it('shows a public body with members by role and without contact details to the public', async () => {
     const response = await get(`/api/v1/bodies/${publicBody.id}`);
     expect(response.statusCode).toBe(200);

@@ -11,16 +11,15 @@ import { requireAbility } from '../../lib/access.js';
 import { notFound } from '../../lib/app-error.js';
 import { recordAudit } from '../../lib/audit.js';
 import { listBodies } from './bodies.service.js';
+import { containsPattern } from './directory.search.js';
 import { presentOrganization, presentOrganizationRef } from './directory.presenters.js';
-
-const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export async function listOrganizations(ctx: Ctx, query: OrganizationListQuery = {}): Promise<OrganizationList> {
   await requireAbility(ctx, 'organization:read');
   const filters: SQL[] = [];
   if (query.kind) filters.push(eq(organizations.kind, query.kind));
   if (query.q) {
-    const pattern = likePattern(query.q);
+    const pattern = containsPattern(query.q);
     filters.push(
       or(ilike(organizations.name, pattern), ilike(organizations.shortName, pattern), ilike(organizations.slug, pattern))!,
     );
