@@ -25,6 +25,7 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { directoryRoutes } from './modules/directory/directory.routes.js';
 import { oidcRoutes } from './modules/auth/oidc.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { fileRoutes } from './modules/files/files.routes.js';
 import { liveRoutes } from './modules/live/live.routes.js';
 import { meRoutes } from './modules/me/me.routes.js';
 import { userRoutes } from './modules/users/users.routes.js';
@@ -94,6 +95,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   await server.register(async (scope) => auditRoutes(scope, deps));
   await server.register(async (scope) => directoryRoutes(scope, deps));
   await server.register(async (scope) => liveRoutes(scope, deps));
+  await server.register(async (scope) => fileRoutes(scope, deps));
 
   server.addHook('onSend', async (_request, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');

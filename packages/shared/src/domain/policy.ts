@@ -23,7 +23,9 @@ export type Resource =
   | { readonly type: 'installation' }
   | { readonly type: 'user'; readonly id: string }
   | { readonly type: 'body'; readonly id: string; readonly isPublic: boolean; readonly organizationId: string }
-  | { readonly type: 'organization'; readonly id: string };
+  | { readonly type: 'organization'; readonly id: string }
+  /** an uploaded file, with the users who uploaded these bytes */
+  | { readonly type: 'file'; readonly uploaderIds: readonly string[] };
 
 export const abilities = [
   // installation
@@ -41,6 +43,9 @@ export const abilities = [
   'body:create',
   'organization:read',
   'organization:manage',
+  // uploaded files (resource: file)
+  'file:upload',
+  'file:read',
 ] as const;
 export type Ability = (typeof abilities)[number];
 
@@ -82,6 +87,10 @@ export function can(subject: Subject, ability: Ability, resource: Resource = { t
     case 'organization:manage':
       return isAdmin(subject);
     case 'organization:read':
+    case 'file:upload':
       return isSignedIn(subject);
+    case 'file:read':
+      if (resource.type !== 'file') return false;
+      return isStaff(subject) || (subject.userId !== null && resource.uploaderIds.includes(subject.userId));
   }
 }
