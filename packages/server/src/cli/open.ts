@@ -11,15 +11,29 @@ import { OpsError } from '../ops/ops-error.js';
 
 const embeddedDir = (config: Config) => path.join(config.dataDir, 'db');
 
-function open(config: Config): Promise<Database> {
+/**
+ * Opens the configured database. An embedded database can have one user at a time: while the server runs
+ * on it (PGlite keeps postmaster.pid in its folder), another command must not open it.
+ */
+function open(config: Config, options: { exclusive: boolean }): Promise<Database> {
+  if (!config.databaseUrl && options.exclusive && existsSync(path.join(embeddedDir(config), 'postmaster.pid'))) {
+    throw new OpsError(
+      `The embedded database in ${embeddedDir(config)} is in use by a running Collegium server; stop it first. ` +
+        '(If no server runs, it was not shut down cleanly: delete postmaster.pid in that folder.)',
+    );
+  }
   return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : embeddedDir(config) });
 }
 
-/** Opens the configured database and applies pending migrations. */
-export async function openMigrated(config: Config, say: (message: string) => void = () => undefined): Promise<Database> {
+/** Opens the configured database and applies pending migrations (the server opens it with exclusive: false). */
+export async function openMigrated(
+  config: Config,
+  say: (message: string) => void = () => undefined,
+  options: { exclusive: boolean } = { exclusive: true },
+): Promise<Database> {
   if (!config.databaseUrl) await mkdir(config.dataDir, { recursive: true });
   say(config.databaseUrl ? 'Connecting to PostgreSQL…' : `Opening the embedded database in ${config.dataDir}…`);
-  const database = await open(config);
+  const database = await open(config, options);
   say('Applying migrations…');
   await migrateDatabase(database);
   return database;
@@ -30,7 +44,7 @@ export async function openExisting(config: Config): Promise<Database> {
   if (!config.databaseUrl && !existsSync(path.join(embeddedDir(config), 'PG_VERSION'))) {
     throw new OpsError(`There is no Collegium database in ${config.dataDir} (DATA_DIR). Start the server or run "collegium migrate" first.`);
   }
-  const database = await open(config);
+  const database = await open(config, { exclusive: true });
   if ((await appliedMigrations(database.db)).length === 0) {
     await database.close();
     throw new OpsError('The database has not been set up yet (no migrations applied). Run "collegium migrate" first.');

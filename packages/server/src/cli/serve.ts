@@ -5,15 +5,23 @@ import { ensureFirstAdministrator } from './first-admin.js';
 
 /** Starts the server; SIGINT or SIGTERM stops taking requests, finishes those in flight and closes the database. */
 export async function serve(config: Config, options: { demo: boolean }): Promise<void> {
-  const database = await openMigrated(config);
+  // A stale postmaster.pid after a crash must not stop the server from starting; PGlite takes over the folder.
+  const database = await openMigrated(config, () => undefined, { exclusive: false });
   const app = await buildApp({ config, database, serveWeb: true });
   const log = app.server.log;
-  await ensureFirstAdministrator(app.deps, (line) => console.log(line));
-  if (options.demo) {
-    const { seedDemo } = await import('../seed/demo.js');
-    await seedDemo(app.deps, (message) => log.info(message));
+  try {
+    await ensureFirstAdministrator(app.deps, (line) => console.log(line));
+    if (options.demo) {
+      const { seedDemo } = await import('../seed/demo.js');
+      await seedDemo(app.deps, (message) => log.info(message));
+    }
+    await app.server.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    // Close the embedded database cleanly, so it is not left marked as in use.
+    await app.close().catch(() => undefined);
+    await database.close().catch(() => undefined);
+    throw error;
   }
-  await app.server.listen({ port: config.port, host: config.host });
   log.info(`Collegium is ready at ${config.publicUrl}`);
 
   let closing = false;
