@@ -8,11 +8,25 @@ import { TableWrap } from '../../../components/ui/table-wrap';
 import { useFormat } from '../../../lib/format';
 import { useAudit } from '../api/get-audit';
 
-function summaryText(summary: unknown): string {
-  if (summary === null || summary === undefined) return '';
-  if (typeof summary === 'string') return summary;
-  if (typeof summary === 'object' && Object.keys(summary).length === 0) return '';
-  return JSON.stringify(summary);
+/** The event's summary as short "key: value" lines; nested values stay compact JSON. */
+function summaryLines(summary: unknown): string[] {
+  if (summary === null || summary === undefined) return [];
+  if (typeof summary !== 'object' || Array.isArray(summary)) return [typeof summary === 'string' ? summary : JSON.stringify(summary)];
+  return Object.entries(summary).map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`);
+}
+
+function Summary({ summary }: { summary: unknown }) {
+  const lines = summaryLines(summary);
+  if (lines.length === 0) return null;
+  return (
+    <ul className="summary">
+      {lines.map((line, index) => (
+        <li key={index}>
+          <code>{line}</code>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 export function AuditPage() {
@@ -60,13 +74,13 @@ export function AuditPage() {
                       <td>
                         <code>{event.action}</code>
                       </td>
-                      <td className="break">
+                      <td>
                         {event.entityType}
-                        {event.entityId && <span className="muted"> {event.entityId}</span>}
+                        {event.entityId && <code className="entity-id">{event.entityId}</code>}
                       </td>
                       <td>{event.ip ?? ''}</td>
-                      <td className="break">
-                        <code className="summary">{summaryText(event.summary)}</code>
+                      <td className="details">
+                        <Summary summary={event.summary} />
                       </td>
                     </tr>
                   ))}
