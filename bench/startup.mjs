@@ -11,10 +11,12 @@ const adminEnv = { COLLEGIUM_ADMIN_EMAIL: 'bench@collegium.test', COLLEGIUM_ADMI
 /**
  * Starts the server, records how long it took to become ready, and stops it.
  * @param {import('./lib/engines.mjs').BenchDatabase} database
+ * @param {string} label printed with the figure
  */
-async function timeStart(database) {
+async function timeStart(database, label) {
   const server = await startServer({ env: { ...adminEnv, ...database.env }, dataDir: database.dataDir });
   await server.stop();
+  console.log(`  ${label}: ${seconds(server.readyAfterMs)}`);
   return server.readyAfterMs;
 }
 
@@ -29,19 +31,20 @@ async function measureEngine(engine, runs) {
   const firstStarts = [];
   for (let i = 0; i < runs; i++) {
     const database = await engine.createDatabase('first');
-    firstStarts.push(await timeStart(database));
+    firstStarts.push(await timeStart(database, `${engine.label}, empty, first start`));
     await database.drop();
   }
   out.push({ engine: engine.label, scenario: 'empty, first start (create + migrate)', samplesMs: firstStarts });
 
   const database = await engine.createDatabase('empty');
   try {
-    await timeStart(database);
+    await timeStart(database, `${engine.label}, empty, first start (creating the database to restart)`);
     const restarts = [];
-    for (let i = 0; i < runs; i++) restarts.push(await timeStart(database));
+    for (let i = 0; i < runs; i++) restarts.push(await timeStart(database, `${engine.label}, empty, restart`));
     out.push({ engine: engine.label, scenario: 'empty, restart', samplesMs: restarts });
 
     process.stdout.write(`  ${engine.label}: seeding the demo installation… `);
+    const seedStarted = performance.now();
     const seeded = await runCli(['seed', '--demo'], { ...adminEnv, ...database.env, DATA_DIR: database.dataDir, LOG_LEVEL: 'warn' });
     if (seeded.code !== 0) {
       const reason = /unknown command/i.test(seeded.output)
@@ -51,9 +54,9 @@ async function measureEngine(engine, runs) {
       if (!/unknown command/i.test(seeded.output)) console.log(seeded.output.trim().split('\n').slice(-15).join('\n'));
       out.push({ engine: engine.label, scenario: 'demo, restart', samplesMs: [], note: reason });
     } else {
-      console.log('done');
+      console.log(`done in ${seconds(performance.now() - seedStarted)}`);
       const demo = [];
-      for (let i = 0; i < runs; i++) demo.push(await timeStart(database));
+      for (let i = 0; i < runs; i++) demo.push(await timeStart(database, `${engine.label}, demo, restart`));
       out.push({ engine: engine.label, scenario: 'demo, restart', samplesMs: demo });
     }
   } finally {

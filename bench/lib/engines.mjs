@@ -2,8 +2,8 @@
 // throw-away PostgreSQL 15 server for the whole run (the same starter the test harness uses), one
 // database per scenario.
 import path from 'node:path';
-import { rm } from 'node:fs/promises';
-import pg from 'pg';
+import { chmod, rm } from 'node:fs/promises';
+import { openPostgres } from '../../packages/server/dist/db/client.js';
 import { startPostgres } from '../../packages/server/dist/db/postgres-server.js';
 import { tempDir } from '../../scripts/lib/server.mjs';
 
@@ -28,16 +28,17 @@ export async function pgliteEngine() {
 /** @returns {Promise<Engine>} */
 export async function postgresEngine() {
   const workDir = await tempDir('bench-pg');
+  // The server runs as the postgres user (when we are root), which must be able to reach its data folder.
+  await chmod(workDir, 0o755);
   const server = await startPostgres(path.join(workDir, 'pg'));
   let counter = 0;
   /** @param {string} sql */
   const admin = async (sql) => {
-    const client = new pg.Client({ connectionString: server.url });
-    await client.connect();
+    const database = await openPostgres(server.url, 1);
     try {
-      await client.query(sql);
+      await database.exec(sql);
     } finally {
-      await client.end();
+      await database.close();
     }
   };
   return {
