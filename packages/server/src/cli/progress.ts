@@ -14,7 +14,7 @@ const labels = { files: 'files', rows: 'rows', audit: 'audit events checked' } a
 export function progressLine(out: Output = process.stderr, now: () => number = Date.now): ProgressReporter & { finish(): void } {
   const interval = out.isTTY ? 100 : 10_000;
   // In a log, work that ends within the first interval prints only its final line.
-  let lastPrinted = out.isTTY ? 0 : now();
+  let lastPrinted = out.isTTY ? -Infinity : now();
   let current: { phase: keyof typeof labels; done: number; total: number } | undefined;
   let drawn = false;
   let dirty = false;
