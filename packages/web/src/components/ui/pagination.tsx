@@ -16,14 +16,16 @@ export function Pagination({ offset, limit, total, onOffsetChange }: PaginationP
   return (
     <nav className="pagination" aria-label={t('common.pagination')}>
       <p className="pagination__range">{t('common.pageRange', { from, to, total })}</p>
-      <div className="pagination__buttons">
-        <Button variant="secondary" isDisabled={offset === 0} onPress={() => onOffsetChange(Math.max(0, offset - limit))}>
+      {total > limit && (
+        <div className="pagination__buttons">
+          <Button variant="secondary" isDisabled={offset === 0} onPress={() => onOffsetChange(Math.max(0, offset - limit))}>
           {t('common.previous')}
         </Button>
         <Button variant="secondary" isDisabled={to >= total} onPress={() => onOffsetChange(offset + limit)}>
-          {t('common.next')}
-        </Button>
-      </div>
+            {t('common.next')}
+          </Button>
+        </div>
+      )}
     </nav>
   );
 }
