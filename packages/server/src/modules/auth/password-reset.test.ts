@@ -4,6 +4,7 @@ import { passwordResetTokens, users } from '../../db/schema/index.js';
 import { sha256Hex } from '../../lib/crypto.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { buildUser, signIn, type TestUser } from '../../test/factories.js';
+import { PASSWORD_RESET_REQUESTS_PER_MINUTE } from './auth.routes.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -12,8 +13,15 @@ beforeAll(async () => {
 
 const NEW_PASSWORD = 'a brand new passphrase';
 
+let requestsSent = 0;
+/** each from its own address, so the per-address limit on this form does not get in the way */
 const request = (email: string) =>
-  app.server.inject({ method: 'POST', url: '/api/v1/auth/password-reset/request', payload: { email } });
+  app.server.inject({
+    method: 'POST',
+    url: '/api/v1/auth/password-reset/request',
+    payload: { email },
+    remoteAddress: `198.51.100.${++requestsSent}`,
+  });
 const confirm = (payload: object) =>
   app.server.inject({ method: 'POST', url: '/api/v1/auth/password-reset/confirm', payload });
 const login = (email: string, password: string) =>
@@ -83,6 +91,18 @@ describe('asking for a password reset', () => {
     await app.database.db.update(users).set({ disabledAt: app.clock.now() }).where(eq(users.id, user.id));
     await request(user.email);
     expect(await mailedTokens(user.email)).toEqual([]);
+  });
+
+  it('limits requests per client address', async () => {
+    const send = () =>
+      app.server.inject({
+        method: 'POST',
+        url: '/api/v1/auth/password-reset/request',
+        payload: { email: 'flood@example.test' },
+        remoteAddress: '192.0.2.44',
+      });
+    for (let i = 0; i < PASSWORD_RESET_REQUESTS_PER_MINUTE; i++) expect((await send()).statusCode).toBe(200);
+    expect((await send()).statusCode).toBe(429);
   });
 });
 
