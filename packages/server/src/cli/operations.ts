@@ -71,7 +71,6 @@ export async function seedDemoCommand(config: Config): Promise<number> {
     await ensureFirstAdministrator(app.deps, (line) => console.log(line));
     const { seedDemo } = await import('../seed/demo.js');
     await seedDemo(app.deps, (message) => console.error(message));
-    console.log('The demo installation is loaded.');
     return 0;
   } finally {
     await app.close();
