@@ -1,7 +1,7 @@
 // A throw-away PostgreSQL 15 server on 127.0.0.1, for the test harness (src/test) and the benchmarks (bench/).
 // It lives outside src/test so the build compiles it and bench/ can import it from dist.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, rm } from 'node:fs/promises';
 import net from 'node:net';
 
@@ -83,8 +83,18 @@ export async function startPostgres(dir: string): Promise<PostgresServer> {
     if (Date.now() > deadline) throw new Error(`PostgreSQL did not become ready in 30 s:\n${stderr}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+  // Signal the postmaster itself: runuser (used when we are root) forwards only SIGTERM, which PostgreSQL
+  // takes as a "smart" shutdown that waits for every client to disconnect. SIGINT is the fast shutdown.
+  const signalPostmaster = (signal: NodeJS.Signals) => {
+    try {
+      const pid = Number(readFileSync(`${dir}/postmaster.pid`, 'utf8').split('\n', 1)[0]);
+      if (pid > 0) process.kill(pid, signal);
+    } catch {
+      child.kill(signal);
+    }
+  };
   // Never outlive the process that started it.
-  const kill = () => child.kill('SIGTERM');
+  const kill = () => signalPostmaster('SIGINT');
   process.once('exit', kill);
   return {
     url,
@@ -92,8 +102,13 @@ export async function startPostgres(dir: string): Promise<PostgresServer> {
       process.off('exit', kill);
       if (child.exitCode !== null) return;
       await new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGINT');
+        // Past ten seconds, SIGQUIT: immediate shutdown (the data is thrown away anyway).
+        const timer = setTimeout(() => signalPostmaster('SIGQUIT'), 10_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        signalPostmaster('SIGINT');
       });
       await rm(dir, { recursive: true, force: true });
     },
