@@ -13,7 +13,11 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         version: '1',
         description:
           'Sessions, decisions and documents of public administration bodies. Errors are RFC 9457 problem details. ' +
-          'Authenticate with the session cookie (browser; send X-CSRF-Token on writes) or `Authorization: Bearer <token>`.',
+          'Authenticate with the session cookie (browser; send X-CSRF-Token on writes) or `Authorization: Bearer <token>`. ' +
+          'Live events: a WebSocket at `/api/v1/live` (cookie, Bearer header or `?token=`); send ' +
+          '`{"type":"subscribe","topic":"body:<id>"}` (topics `installation`, `user:<own id>`, `body:<id>`), ' +
+          '`{"type":"unsubscribe","topic":…}` or `{"type":"ping"}`; the server answers `subscribed`, `unsubscribed`, ' +
+          '`pong`, `error` and sends `{"type":"event","topic":…,"data":…}`.',
         license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
       },
       components: {
