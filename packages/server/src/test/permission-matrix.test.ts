@@ -90,6 +90,7 @@ const PNG = Buffer.from(
   'base64',
 );
 
+/** A PNG with a random tail after its end, so every upload is a different file (the store dedupes by hash). */
 function multipartPng(): { payload: Buffer; headers: Record<string, string> } {
   const boundary = `matrix${randomUUID().replaceAll('-', '')}`;
   const payload = Buffer.concat([
@@ -97,6 +98,7 @@ function multipartPng(): { payload: Buffer; headers: Record<string, string> } {
       `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="pixel.png"\r\nContent-Type: image/png\r\n\r\n`,
     ),
     PNG,
+    Buffer.from(randomUUID()),
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
   return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
