@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { apiTokens } from '../../db/schema/index.js';
+import { apiTokens, auditEvents } from '../../db/schema/index.js';
 import { sha256Hex } from '../../lib/crypto.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { buildUser, signIn, type Session } from '../../test/factories.js';
@@ -131,5 +131,9 @@ describe('DELETE /api/v1/me/tokens/:id', () => {
     expect(refused.json().detail).toContain('revoked');
     expect((await listTokens(owner.headers)).json().items).toEqual([]);
     expect((await revokeToken(owner.headers, id)).statusCode).toBe(404);
+
+    const events = await app.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, id)).orderBy(auditEvents.id);
+    expect(events.map((e) => e.action)).toEqual(['api_token.create', 'api_token.revoke']);
+    expect(JSON.stringify(events)).not.toContain(token);
   });
 });

@@ -93,6 +93,12 @@ describe('POST /api/v1/users', () => {
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ email: input.email, displayName: 'Nina New', role: 'staff', disabled: false });
     expect((await login(input.email, input.password)).statusCode).toBe(200);
+
+    const audit = await call('GET', `/api/v1/audit?entityType=user&entityId=${response.json().id}`, adminSession);
+    expect(audit.json().items).toContainEqual(
+      expect.objectContaining({ action: 'user.create', actorLabel: admin.email, summary: { after: expect.objectContaining({ role: 'staff' }) } }),
+    );
+    expect(audit.body).not.toContain(input.password);
   });
 
   it('e-mails a "choose your password" link to an account created without one', async () => {
