@@ -85,7 +85,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   await server.register(rateLimit, { global: false });
   await server.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await registerOpenApi(server);
-  registerMetrics(server);
+  registerMetrics(server, { database });
   registerAuth(server, deps);
 
   await server.register(async (scope) => healthRoutes(scope, deps, () => ready));

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import Fastify, { type RouteOptions } from 'fastify';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { jobs } from '../../db/schema/index.js';
 import { registerAuth } from '../../plugins/auth.js';
 import { registerErrorHandling } from '../../plugins/errors.js';
 import type * as ErrorsModule from '../../plugins/errors.js';
@@ -95,6 +96,15 @@ describe('API surface', () => {
     expect(response.body).toContain('# TYPE collegium_http_request_duration_seconds histogram');
     expect(response.body).toMatch(/collegium_http_request_duration_seconds_count\{method="GET",route="\/healthz",status="200"\} \d+/);
     expect(response.body).toContain('collegium_process_cpu_user_seconds_total');
+    expect(response.body).toMatch(/collegium_jobs\{status="failed"\} \d+/);
+    expect(response.body).toMatch(/collegium_live_connections \d+/);
+  });
+
+  it('counts failed jobs, so an operator can alert on them', async () => {
+    await app.database.db.insert(jobs).values({ name: 'test.gone', payload: {}, runAt: app.clock.now() });
+    await app.jobs.drain();
+    const response = await app.server.inject({ method: 'GET', url: '/metrics' });
+    expect(response.body).toContain('collegium_jobs{status="failed"} 1');
   });
 });
 
