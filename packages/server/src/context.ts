@@ -54,7 +54,10 @@ export function systemCtx(deps: Deps, label: string): Ctx {
   return { deps, db: deps.database.db, actor: systemActor(label), origin: {} };
 }
 
-/** Runs fn in one transaction; audit rows and enqueued jobs written through ctx.db commit with the change. */
+/**
+ * Runs fn in one transaction; audit rows and enqueued jobs written through ctx.db commit with the change.
+ * Inside another transaction it becomes a savepoint of that one.
+ */
 export async function inTransaction<T>(ctx: Ctx, fn: (ctx: Ctx) => Promise<T>): Promise<T> {
-  return ctx.deps.database.db.transaction((tx) => fn({ ...ctx, db: tx }));
+  return ctx.db.transaction((tx) => fn({ ...ctx, db: tx }));
 }

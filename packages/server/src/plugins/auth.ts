@@ -55,7 +55,8 @@ export function registerAuth(app: FastifyInstance, deps: Deps): void {
     };
   });
 
-  app.addHook('preHandler', async (request) => {
+  // preValidation, so that an anonymous caller learns "sign in" before anything about the request body.
+  app.addHook('preValidation', async (request) => {
     const access = request.routeOptions.config.access;
     if (!access || access === 'public') return;
     const session = request.authSession;
@@ -65,10 +66,7 @@ export function registerAuth(app: FastifyInstance, deps: Deps): void {
     }
     if (request.actor.kind !== 'user') throw unauthenticated();
     if (session && unsafeMethods.has(request.method)) checkCsrf(request, session);
-    if (
-      session?.mustEnrolTotp &&
-      !request.routeOptions.config.allowBeforeTotpEnrolment
-    ) {
+    if (session?.mustEnrolTotp && !request.routeOptions.config.allowBeforeTotpEnrolment) {
       throw new AppError('totp_enrolment_required', 'Administrators must set up two-factor sign-in first.');
     }
     if (typeof access === 'object') await requireAbility(request.ctx, access.ability);

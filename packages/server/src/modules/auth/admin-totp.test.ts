@@ -2,6 +2,8 @@ import { generate } from 'otplib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { buildUser, signIn, type Session } from '../../test/factories.js';
+import { systemCtx } from '../../context.js';
+import { createApiToken } from '../me/api-tokens.service.js';
 
 describe('COLLEGIUM_REQUIRE_ADMIN_TOTP=true', () => {
   let app: TestApp;
@@ -49,6 +51,15 @@ describe('COLLEGIUM_REQUIRE_ADMIN_TOTP=true', () => {
     const admin = await signIn(app, await buildUser(app, { role: 'administrator' }));
     expect((await call('POST', '/api/v1/auth/logout', admin)).statusCode).toBe(200);
     expect((await call('GET', '/api/v1/me', admin)).statusCode).toBe(401);
+  });
+
+  it("stops an administrator's API token made before enforcement until TOTP is set up", async () => {
+    const user = await buildUser(app, { role: 'administrator' });
+    const actor = { kind: 'user', userId: user.id, email: user.email, displayName: 'Admin', role: 'administrator', via: 'session' } as const;
+    const { token } = await createApiToken({ ...systemCtx(app.deps, 'test'), actor }, { name: 'old script' });
+    const response = await app.server.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } });
+    expect(response.statusCode).toBe(403);
+    expect(response.json()).toMatchObject({ code: 'totp_enrolment_required' });
   });
 
   it('does not concern other roles', async () => {

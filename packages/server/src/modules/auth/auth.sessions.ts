@@ -3,6 +3,7 @@ import type { InstallationRole } from '@collegium/shared/domain/roles';
 import type { Actor, Deps } from '../../context.js';
 import type { Tx } from '../../db/client.js';
 import { apiTokens, authSessions, users } from '../../db/schema/index.js';
+import { AppError } from '../../lib/app-error.js';
 import { randomToken, sha256Hex } from '../../lib/crypto.js';
 
 export const SESSION_COOKIE = 'collegium_session';
@@ -95,6 +96,7 @@ export async function resolveBearer(deps: Deps, token: string): Promise<Actor | 
       email: users.email,
       displayName: users.displayName,
       role: users.role,
+      totpEnabledAt: users.totpEnabledAt,
     })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
@@ -108,6 +110,10 @@ export async function resolveBearer(deps: Deps, token: string): Promise<Actor | 
     )
     .limit(1);
   if (!row) return null;
+  if (deps.config.requireAdminTotp && row.role === 'administrator' && !row.totpEnabledAt) {
+    // An administrator's token made before enforcement was switched on must not bypass it.
+    throw new AppError('totp_enrolment_required', 'Administrators must set up two-factor sign-in before using API tokens.');
+  }
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await deps.database.db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.tokenId));
   }

@@ -40,6 +40,12 @@ describe('sign-in', () => {
     expect(response.statusCode).toBe(401);
   });
 
+  it('tells an anonymous caller to sign in before judging the request body', async () => {
+    const response = await app.server.inject({ method: 'POST', url: '/api/v1/me/password', payload: { nonsense: 1 } });
+    expect(response.statusCode).toBe(401);
+    expect(response.json()).toMatchObject({ code: 'unauthenticated' });
+  });
+
   it('answers unknown routes with 404 problem details', async () => {
     const response = await app.server.inject({ method: 'GET', url: '/api/v1/nothing-here' });
     expect(response.statusCode).toBe(404);
