@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { startServer } from '../scripts/lib/server.mjs';
 import { openEngine, selectedEngines } from './lib/engines.mjs';
-import { machine, printTable, saveResults } from './lib/report.mjs';
+import { machine, warnIfBusy, printTable, saveResults } from './lib/report.mjs';
 
 const admin = { email: 'bench@collegium.test', password: 'bench-password-123' };
 const WARMUP_SECONDS = 2;
@@ -119,6 +119,7 @@ async function measureEngine(name, duration, connections) {
 
 /** @param {string[]} argv */
 export async function run(argv) {
+  await warnIfBusy();
   const duration = numberFlag(argv, 'duration', 10, 60);
   const connections = numberFlag(argv, 'connections', 20, 200);
   const results = [];

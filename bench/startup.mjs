@@ -4,7 +4,7 @@
 // Usage: npm run bench -- startup [--runs=3] [--db=pglite,postgres]
 import { runCli, startServer } from '../scripts/lib/server.mjs';
 import { openEngine, selectedEngines } from './lib/engines.mjs';
-import { machine, median, printTable, saveResults, seconds } from './lib/report.mjs';
+import { machine, warnIfBusy, median, printTable, saveResults, seconds } from './lib/report.mjs';
 
 const adminEnv = { COLLEGIUM_ADMIN_EMAIL: 'bench@collegium.test', COLLEGIUM_ADMIN_PASSWORD: 'bench-password-123' };
 
@@ -67,6 +67,7 @@ async function measureEngine(engine, runs) {
 
 /** @param {string[]} argv */
 export async function run(argv) {
+  await warnIfBusy();
   const runsFlag = argv.find((a) => a.startsWith('--runs='));
   const runs = runsFlag ? Number(runsFlag.slice(7)) : 3;
   if (!Number.isInteger(runs) || runs < 1 || runs > 10) throw new Error('--runs must be a whole number from 1 to 10');

@@ -43,8 +43,24 @@ export function median(values) {
 /** @param {number} ms */
 export const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
-/** A short description of the machine, saved with every result. */
+/** A short description of the machine, saved with every result; the load average says how busy it was. */
 export async function machine() {
   const os = await import('node:os');
-  return { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}` };
+  return {
+    node: process.version,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    platform: `${os.platform()} ${os.release()}`,
+    loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
+  };
+}
+
+/** Warns when other work competes for the CPUs: the figures are then lower than the machine can do. */
+export async function warnIfBusy() {
+  const os = await import('node:os');
+  const [oneMinute = 0] = os.loadavg();
+  if (oneMinute > os.cpus().length * 0.5) {
+    console.log(`Note: the load average is ${oneMinute.toFixed(1)} on ${os.cpus().length} CPUs; other work competes with the benchmark.`);
+  }
 }
