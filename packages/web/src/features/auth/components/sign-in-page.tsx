@@ -11,9 +11,8 @@ import { useErrorText, useFieldErrors } from '../../../lib/error-text';
 import { useProviders } from '../api/get-providers';
 import { useLogin } from '../api/login';
 import { useVerifyTotp } from '../api/verify-totp';
+import { oidcSignInErrors, type OidcSignInError } from '@collegium/shared/contracts/oidc';
 
-const oidcErrors = ['oidc_unverified_email', 'oidc_no_account', 'oidc_failed'] as const;
-type OidcError = (typeof oidcErrors)[number];
 
 function formValue(event: FormEvent<HTMLFormElement>, name: string): string {
   const value = new FormData(event.currentTarget).get(name);
@@ -34,8 +33,8 @@ export function SignInPage() {
 
   const oidcError = params.get('error');
   const oidcMessage = oidcError
-    ? (oidcErrors as readonly string[]).includes(oidcError)
-      ? t(`signIn.errors.${oidcError as OidcError}`)
+    ? (oidcSignInErrors as readonly string[]).includes(oidcError)
+      ? t(`signIn.errors.${oidcError as OidcSignInError}`)
       : t('signIn.errors.unknown')
     : null;
 

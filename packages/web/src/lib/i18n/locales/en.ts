@@ -62,6 +62,7 @@ export const en = {
       oidc_unverified_email: 'Your identity provider has not confirmed your e-mail address. Confirm it there and try again.',
       oidc_no_account: 'There is no Collegium account for this identity. Ask an administrator to create one for you.',
       oidc_failed: 'Signing in through the identity provider failed. Please try again.',
+      oidc_account_disabled: 'Your Collegium account is disabled. Ask an administrator to enable it.',
       unknown: 'Signing in failed. Please try again.',
     },
   },

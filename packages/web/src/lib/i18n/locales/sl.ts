@@ -64,6 +64,7 @@ export const sl: MessageTree = {
       oidc_unverified_email: 'Ponudnik identitete ni potrdil vašega e-poštnega naslova. Potrdite ga tam in poskusite znova.',
       oidc_no_account: 'Za to identiteto ni računa Collegium. Prosite skrbnika, naj vam ga ustvari.',
       oidc_failed: 'Prijava prek ponudnika identitete ni uspela. Poskusite znova.',
+      oidc_account_disabled: 'Vaš račun Collegium je onemogočen. Prosite skrbnika, naj ga omogoči.',
       unknown: 'Prijava ni uspela. Poskusite znova.',
     },
   },

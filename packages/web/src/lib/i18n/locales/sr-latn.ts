@@ -65,6 +65,7 @@ export const srLatn: MessageTree = {
       oidc_unverified_email: 'Dobavljač identiteta nije potvrdio vašu adresu e-pošte. Potvrdite je tamo i pokušajte ponovo.',
       oidc_no_account: 'Za ovaj identitet ne postoji Collegium nalog. Zamolite administratora da vam ga otvori.',
       oidc_failed: 'Prijava preko dobavljača identiteta nije uspela. Pokušajte ponovo.',
+      oidc_account_disabled: 'Vaš Collegium nalog je onemogućen. Zamolite administratora da ga omogući.',
       unknown: 'Prijava nije uspela. Pokušajte ponovo.',
     },
   },
