@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { TSchema } from 'typebox';
 import { Value } from 'typebox/value';
 import type { Database } from '../db/client.js';
 import { systemClock, type Clock } from '../lib/clock.js';
@@ -38,8 +39,8 @@ export class JobRunner {
     private readonly clock: Clock = systemClock,
   ) {}
 
-  register(definition: JobDefinition): void {
-    this.definitions.set(definition.name, definition as JobDefinition);
+  register<S extends TSchema>(definition: JobDefinition<S>): void {
+    this.definitions.set(definition.name, definition as unknown as JobDefinition);
   }
 
   /** The registered definition of a job name, if any; the queue uses it to refuse unknown names early. */
