@@ -178,6 +178,20 @@ describe('live endpoint', () => {
     await waitFor(() => countHandlers(app) === before);
   });
 
+  it('drops a peer that stops answering pings', async () => {
+    const client = await connect(base, { cookie: session.cookie });
+    client.send({ type: 'ping' });
+    await client.next();
+    const serverSide = [...app.server.websocketServer.clients].at(-1)!;
+    const connection = liveConnectionOf(serverSide)!;
+    client.socket.pause();
+    await connection.beat();
+    await connection.beat();
+    client.socket.resume();
+    expect(await client.closed()).toBe(1006);
+    await waitFor(() => !app.server.websocketServer.clients.has(serverSide));
+  });
+
   it('closes with 4401 once the session has ended', async () => {
     const own = await signIn(app, user);
     const client = await connect(base, { cookie: own.cookie });
