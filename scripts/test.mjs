@@ -1,14 +1,16 @@
 // The whole test suite: typecheck, lint, unit and integration tests on PGlite and on a PostgreSQL 15
 // server the harness starts, then the browser tests against a built, started server.
-// Usage: npm test [-- --only=check,pglite,postgres,e2e]
+// Usage: npm test [-- --only=check,build,pglite,postgres,e2e]
 import { spawnSync } from 'node:child_process';
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const steps = [
   { id: 'check', title: 'Typecheck and lint', cmd: ['npm', ['run', 'check']] },
+  // Built once here: the CLI end-to-end test spawns dist/main.js and the browser tests serve dist.
+  { id: 'build', title: 'Build', cmd: ['npm', ['run', 'build']] },
   { id: 'pglite', title: 'Unit and integration tests on PGlite', cmd: ['vitest', ['run']], env: { COLLEGIUM_TEST_DB: 'pglite' } },
   { id: 'postgres', title: 'Integration tests on PostgreSQL 15', cmd: ['vitest', ['run']], env: { COLLEGIUM_TEST_DB: 'postgres' } },
-  { id: 'e2e', title: 'Browser tests in Chromium', cmd: ['node', ['scripts/e2e.mjs']] },
+  { id: 'e2e', title: 'Browser tests in Chromium', cmd: ['node', ['scripts/e2e.mjs', '--no-build']] },
 ].filter((s) => !only || only.includes(s.id));
 
 const results = [];
