@@ -66,18 +66,36 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
   await pool.query('select 1');
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   let listener: pg.Client | undefined;
+  let closed = false;
+  let reconnectTimer: NodeJS.Timeout | undefined;
   const handlers = new Map<string, Set<NotificationHandler>>();
+
+  /** A lost listener connection is re-opened and every channel listened to again, with backoff. */
+  function scheduleReconnect(attempt: number): void {
+    if (closed || reconnectTimer) return;
+    reconnectTimer = setTimeout(() => {
+      reconnectTimer = undefined;
+      listenerClient().catch(() => scheduleReconnect(attempt + 1));
+    }, Math.min(100 * 2 ** attempt, 10_000));
+    reconnectTimer.unref();
+  }
 
   async function listenerClient(): Promise<pg.Client> {
     if (listener) return listener;
     const client = new pg.Client({ connectionString: url });
-    await client.connect();
+    const lost = () => {
+      if (listener !== client) return;
+      listener = undefined;
+      client.end().catch(() => undefined);
+      scheduleReconnect(0);
+    };
+    client.on('error', lost);
+    client.on('end', lost);
     client.on('notification', (message) => {
       for (const handler of handlers.get(message.channel) ?? []) handler(message.payload ?? '');
     });
-    client.on('error', () => {
-      listener = undefined;
-    });
+    await client.connect();
+    for (const channel of handlers.keys()) await client.query(`listen ${pg.escapeIdentifier(channel)}`);
     listener = client;
     return client;
   }
@@ -107,7 +125,11 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
       await pool.query('select pg_notify($1, $2)', [channel, payload]);
     },
     close: async () => {
-      await listener?.end().catch(() => undefined);
+      closed = true;
+      if (reconnectTimer) clearTimeout(reconnectTimer);
+      const client = listener;
+      listener = undefined;
+      await client?.end().catch(() => undefined);
       await pool.end();
     },
     withAdvisoryLock: async (key, fn) => {
