@@ -55,6 +55,8 @@ async function main() {
           },
         },
       );
+      // Interrupted: Playwright goes too (the server is stopped by startServer's own handler).
+      for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) process.once(signal, () => child.kill(signal));
       child.on('error', reject);
       child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
     });

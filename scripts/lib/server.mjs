@@ -60,6 +60,8 @@ export function runCli(args, env) {
 
 /** @type {Set<import('node:child_process').ChildProcess>} */
 const running = new Set();
+/** @type {Set<() => Promise<void>>} */
+const stoppers = new Set();
 let exitHooked = false;
 
 function hookExit() {
@@ -72,7 +74,7 @@ function hookExit() {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.once(signal, () => {
       console.error(`\nReceived ${signal}; stopping the server.`);
-      Promise.all([...running].map((child) => stopChild(child))).finally(() => process.exit(130));
+      Promise.all([...stoppers].map((stop) => stop())).finally(() => process.exit(130));
     });
   }
 }
@@ -146,11 +148,13 @@ export async function startServer({ env = {}, dataDir, args = [], readyTimeoutMs
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
 
   const stop = async () => {
+    stoppers.delete(stop);
     await stopChild(child);
     running.delete(child);
     out.end();
     if (ownDataDir && !process.env.COLLEGIUM_KEEP_DATA) await rm(dir, { recursive: true, force: true });
   };
+  stoppers.add(stop);
 
   const deadline = Date.now() + readyTimeoutMs;
   let readyAfterMs;
