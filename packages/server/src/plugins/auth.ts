@@ -3,6 +3,7 @@ import type { Ability } from '@collegium/shared/domain/policy';
 import type { Actor, Ctx, Deps } from '../context.js';
 import { AppError, unauthenticated } from '../lib/app-error.js';
 import { requireAbility } from '../lib/access.js';
+import { credentialCache } from '../modules/auth/credential-cache.js';
 import { resolveBearer, resolveSessionCookie, SESSION_COOKIE, type ResolvedSession } from '../modules/auth/auth.sessions.js';
 
 /**
@@ -53,6 +54,14 @@ export function registerAuth(app: FastifyInstance, deps: Deps): void {
       actor: request.actor,
       origin: { ip: request.ip, requestId: request.id, userAgent: request.headers['user-agent'] },
     };
+  });
+
+  // A write through this instance may have ended a session or changed a user: forget every cached
+  // credential before the answer leaves, so the caller's next request sees the change. Other instances
+  // learn of it from the database trigger's notification.
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (unsafeMethods.has(request.method)) credentialCache(deps).clear();
+    return payload;
   });
 
   // preValidation, so that an anonymous caller learns "sign in" before anything about the request body.

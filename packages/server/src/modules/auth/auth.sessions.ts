@@ -5,6 +5,7 @@ import type { Tx } from '../../db/client.js';
 import { apiTokens, authSessions, users } from '../../db/schema/index.js';
 import { AppError } from '../../lib/app-error.js';
 import { randomToken, sha256Hex } from '../../lib/crypto.js';
+import { credentialCache } from './credential-cache.js';
 
 export const SESSION_COOKIE = 'collegium_session';
 export const API_TOKEN_PREFIX = 'clg_';
@@ -16,6 +17,8 @@ export interface ResolvedSession {
   fullyAuthenticated: boolean;
   mustEnrolTotp: boolean;
   actor: Actor;
+  /** what /me shows besides the actor, so it needs no query of its own */
+  profile: { locale: string; totpEnabled: boolean };
 }
 
 /** Starts a browser session and returns the secret for the cookie; only its hash is stored. */
@@ -46,6 +49,16 @@ export async function createAuthSession(
 const LAST_SEEN_RESOLUTION_MS = 60_000;
 
 export async function resolveSessionCookie(deps: Deps, token: string): Promise<ResolvedSession | null> {
+  const key = `session:${sha256Hex(token)}`;
+  const cache = credentialCache<ResolvedSession>(deps);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const resolved = await loadSession(deps, token);
+  if (resolved) cache.set(key, resolved.session.userId, resolved.session, resolved.expiresAt.getTime());
+  return resolved?.session ?? null;
+}
+
+async function loadSession(deps: Deps, token: string): Promise<{ session: ResolvedSession; expiresAt: Date } | null> {
   const now = deps.clock.now();
   const [row] = await deps.database.db
     .select({
@@ -53,10 +66,12 @@ export async function resolveSessionCookie(deps: Deps, token: string): Promise<R
       csrfToken: authSessions.csrfToken,
       fullyAuthenticated: authSessions.fullyAuthenticated,
       lastSeenAt: authSessions.lastSeenAt,
+      expiresAt: authSessions.expiresAt,
       userId: users.id,
       email: users.email,
       displayName: users.displayName,
       role: users.role,
+      locale: users.locale,
       totpEnabledAt: users.totpEnabledAt,
     })
     .from(authSessions)
@@ -67,7 +82,7 @@ export async function resolveSessionCookie(deps: Deps, token: string): Promise<R
   if (now.getTime() - row.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await deps.database.db.update(authSessions).set({ lastSeenAt: now }).where(eq(authSessions.id, row.id));
   }
-  return {
+  const session: ResolvedSession = {
     id: row.id,
     userId: row.userId,
     csrfToken: row.csrfToken,
@@ -82,16 +97,29 @@ export async function resolveSessionCookie(deps: Deps, token: string): Promise<R
       via: 'session',
       sessionId: row.id,
     },
+    profile: { locale: row.locale, totpEnabled: row.totpEnabledAt !== null },
   };
+  return { session, expiresAt: row.expiresAt };
 }
 
 export async function resolveBearer(deps: Deps, token: string): Promise<Actor | null> {
   if (!token.startsWith(API_TOKEN_PREFIX)) return null;
+  const key = `token:${sha256Hex(token)}`;
+  const cache = credentialCache<Actor>(deps);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const loaded = await loadBearer(deps, token);
+  if (loaded) cache.set(key, loaded.userId, loaded.actor, loaded.expiresAt);
+  return loaded?.actor ?? null;
+}
+
+async function loadBearer(deps: Deps, token: string): Promise<{ userId: string; actor: Actor; expiresAt: number } | null> {
   const now = deps.clock.now();
   const [row] = await deps.database.db
     .select({
       tokenId: apiTokens.id,
       lastUsedAt: apiTokens.lastUsedAt,
+      expiresAt: apiTokens.expiresAt,
       userId: users.id,
       email: users.email,
       displayName: users.displayName,
@@ -118,13 +146,17 @@ export async function resolveBearer(deps: Deps, token: string): Promise<Actor | 
     await deps.database.db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.tokenId));
   }
   return {
-    kind: 'user',
     userId: row.userId,
-    email: row.email,
-    displayName: row.displayName,
-    role: row.role as InstallationRole,
-    via: 'token',
-    tokenId: row.tokenId,
+    expiresAt: row.expiresAt?.getTime() ?? Number.POSITIVE_INFINITY,
+    actor: {
+      kind: 'user',
+      userId: row.userId,
+      email: row.email,
+      displayName: row.displayName,
+      role: row.role as InstallationRole,
+      via: 'token',
+      tokenId: row.tokenId,
+    },
   };
 }
 

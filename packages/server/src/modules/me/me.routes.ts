@@ -35,7 +35,8 @@ export async function meRoutes(app: FastifyInstance, _deps: Deps): Promise<void>
     },
     async (request) => {
       if (request.actor.kind !== 'user') throw unauthenticated();
-      return presentMe(request.ctx, request.actor.userId, request.authSession?.csrfToken ?? null);
+      const session = request.authSession;
+      return presentMe(request.ctx, request.actor.userId, session?.csrfToken ?? null, session ?? undefined);
     },
   );
 

@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { ChangePasswordBody, Me, SupportedLocale, UpdateMeBody } from '@collegium/shared/contracts/auth';
 import type { InstallationRole } from '@collegium/shared/domain/roles';
-import { inTransaction, type Ctx } from '../../context.js';
+import { inTransaction, type Actor, type Ctx } from '../../context.js';
+import { can, type Subject } from '@collegium/shared/domain/policy';
 import { users } from '../../db/schema/index.js';
-import { allows, requireAbility } from '../../lib/access.js';
+import { requireAbility } from '../../lib/access.js';
 import { invalidField, notFound, unauthenticated } from '../../lib/app-error.js';
 import { recordAudit } from '../../lib/audit.js';
 import { hashPassword, verifyPassword } from '../../lib/passwords.js';
@@ -11,29 +12,39 @@ import { endAllAuthSessions } from '../auth/auth.sessions.js';
 import { requireBrowserSession } from '../auth/browser-session.js';
 import { expirePasswordResetTokens } from '../auth/password-reset.service.js';
 
-export async function presentMe(ctx: Ctx, userId: string, csrfToken: string | null): Promise<Me> {
-  const [user] = await ctx.db.select().from(users).where(eq(users.id, userId)).limit(1);
-  if (!user) throw notFound('The user');
-  const role = user.role as InstallationRole;
-  const actorCtx: Ctx =
-    ctx.actor.kind === 'user' && ctx.actor.userId === userId
-      ? ctx
-      : { ...ctx, actor: { kind: 'user', userId, email: user.email, displayName: user.displayName, role, via: 'session' } };
+/**
+ * The signed-in user as /me shows them. A resolved session already carries everything needed, so the
+ * common case costs no query; installation-wide abilities depend on the installation role alone.
+ */
+export async function presentMe(
+  ctx: Ctx,
+  userId: string,
+  csrfToken: string | null,
+  known?: { actor: Actor; profile: { locale: string; totpEnabled: boolean } },
+): Promise<Me> {
+  const user = known?.actor.kind === 'user' && known.actor.userId === userId ? { ...known.actor, ...known.profile } : await loadUser(ctx, userId);
+  const subject: Subject = { userId, role: user.role, bodyRoles: new Map(), organizationId: null };
   return {
-    id: user.id,
+    id: userId,
     email: user.email,
     displayName: user.displayName,
-    role,
+    role: user.role,
     locale: user.locale as SupportedLocale,
-    totpEnabled: user.totpEnabledAt !== null,
-    mustEnrolTotp: ctx.deps.config.requireAdminTotp && role === 'administrator' && user.totpEnabledAt === null,
+    totpEnabled: user.totpEnabled,
+    mustEnrolTotp: ctx.deps.config.requireAdminTotp && user.role === 'administrator' && !user.totpEnabled,
     csrfToken,
     abilities: {
-      administer: await allows(actorCtx, 'installation:administer'),
-      listUsers: await allows(actorCtx, 'users:list'),
-      readAudit: await allows(actorCtx, 'audit:read'),
+      administer: can(subject, 'installation:administer'),
+      listUsers: can(subject, 'users:list'),
+      readAudit: can(subject, 'audit:read'),
     },
   };
+}
+
+async function loadUser(ctx: Ctx, userId: string) {
+  const [user] = await ctx.db.select().from(users).where(eq(users.id, userId)).limit(1);
+  if (!user) throw notFound('The user');
+  return { ...user, role: user.role as InstallationRole, totpEnabled: user.totpEnabledAt !== null };
 }
 
 export async function updateMe(ctx: Ctx, input: UpdateMeBody): Promise<void> {
