@@ -14,6 +14,7 @@ export const errorStatus = {
   already_exists: 409,
   gone: 410,
   precondition_failed: 412,
+  precondition_required: 428,
   payload_too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,

@@ -16,6 +16,7 @@ const titles: Partial<Record<number, string>> = {
   415: 'Unsupported media type',
   422: 'Unprocessable content',
   423: 'Locked',
+  428: 'Precondition required',
   429: 'Too many requests',
   500: 'Internal server error',
   503: 'Service unavailable',

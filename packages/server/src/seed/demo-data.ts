@@ -75,9 +75,9 @@ export const demoOrganizations: DemoOrganization[] = [
   { key: 'mfp', kind: 'ministry', name: 'Ministrstvo za finance in proračun', shortName: 'MFP', slug: 'ministrstvo-za-finance-in-proracun', email: 'glavna.pisarna@mfp.gov.example', phone: '+386 1 555 0200', website: 'https://mfp.gov.example' },
   { key: 'mnj', kind: 'ministry', name: 'Ministrstvo za notranje zadeve in javno upravo', shortName: 'MNJ', slug: 'ministrstvo-za-notranje-zadeve-in-javno-upravo', email: 'glavna.pisarna@mnj.gov.example', phone: '+386 1 555 0300', website: 'https://mnj.gov.example' },
   { key: 'mzs', kind: 'ministry', name: 'Ministrstvo za zdravje in socialne zadeve', shortName: 'MZS', slug: 'ministrstvo-za-zdravje-in-socialne-zadeve', email: 'glavna.pisarna@mzs.gov.example', phone: '+386 1 555 0400' },
-  { key: 'usr', kind: 'agency', name: 'Urad za statistiko in registre', shortName: 'USR', slug: 'urad-za-statistiko-in-registre', email: 'info@usr.gov.example', phone: '+386 1 555 0500' },
-  { key: 'uiv', kind: 'agency', name: 'Uprava za informacijsko varnost', shortName: 'UIV', slug: 'uprava-za-informacijsko-varnost', email: 'info@uiv.gov.example', phone: '+386 1 555 0600', parent: 'mdu' },
-  { key: 'iis', kind: 'university', name: 'Inštitut za informacijske sisteme', shortName: 'IIS', slug: 'institut-za-informacijske-sisteme', website: 'https://iis.example' },
+  { key: 'usr', kind: 'government_office', name: 'Urad za statistiko in registre', shortName: 'USR', slug: 'urad-za-statistiko-in-registre', email: 'info@usr.gov.example', phone: '+386 1 555 0500' },
+  { key: 'uiv', kind: 'government_office', name: 'Uprava za informacijsko varnost', shortName: 'UIV', slug: 'uprava-za-informacijsko-varnost', email: 'info@uiv.gov.example', phone: '+386 1 555 0600', parent: 'mdu' },
+  { key: 'iis', kind: 'public_institution', name: 'Inštitut za informacijske sisteme', shortName: 'IIS', slug: 'institut-za-informacijske-sisteme', website: 'https://iis.example' },
   // Network of municipalities (Serbian Latin and Cyrillic, Montenegrin)
   { key: 'soeu', kind: 'association', name: 'Savez opština za elektronsku upravu', shortName: 'SOEU', slug: 'savez-opstina-za-elektronsku-upravu', email: 'sekretarijat@soeu.example', phone: '+381 11 555 0700', website: 'https://soeu.example' },
   { key: 'brezovac', kind: 'municipality', name: 'Opština Brezovac', slug: 'opstina-brezovac', parent: 'soeu', email: 'pisarnica@brezovac.example', phone: '+381 11 555 0801' },

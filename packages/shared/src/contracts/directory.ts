@@ -5,14 +5,13 @@ import { limits } from '../limits.js';
 /** The directory: organisations, their bodies, the people in them and their memberships. */
 
 export const organizationKinds = [
-  'government',
   'ministry',
-  'agency',
+  'government_office',
   'municipality',
   'region',
-  'association',
   'public_company',
-  'university',
+  'public_institution',
+  'association',
   'network',
   'other',
 ] as const;
@@ -27,6 +26,7 @@ export const bodyKinds = [
   'assembly',
   'committee',
   'team',
+  'division',
 ] as const;
 export type BodyKind = (typeof bodyKinds)[number];
 
@@ -35,6 +35,15 @@ export const majorityRules = ['simple', 'absolute', 'two_thirds', 'consensus'] a
 
 export const BodyRole = Type.Enum(bodyRoles);
 const DateOnly = Type.String({ format: 'date' });
+/** Lower-case letters, digits and single hyphens, as used in public URLs. */
+const Slug = Type.String({ minLength: 2, maxLength: 100, pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' });
+const Name = Type.String({ minLength: 1, maxLength: 300 });
+const Uuid = Type.String({ format: 'uuid' });
+/**
+ * The version of an editable resource, also sent as its `ETag` header. Send it back in `If-Match` on PATCH:
+ * a stale one answers 412 precondition_failed (with the current `etag`), a missing one 428 precondition_required.
+ */
+const ETag = Type.String({ description: 'weak entity tag, e.g. W/"1763774400000"' });
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 /** Rules of procedure, stored as JSON on the body; sessions and voting read them. */
@@ -180,3 +189,182 @@ export type MyMembership = Static<typeof MyMembership>;
 export const MyMembershipList = Type.Object({ items: Type.Array(MyMembership) });
 
 export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+
+/** The `If-Match` header every PATCH of the directory requires (missing → 428, stale → 412). */
+export const IfMatchHeaders = Type.Object({
+  'if-match': Type.Optional(
+    Type.String({ description: 'the ETag from the last GET; a stale one answers 412, a missing one 428' }),
+  ),
+});
+
+// Editing: organisations
+
+const Contact = {
+  email: Type.Optional(Nullable(Type.String({ format: 'email', maxLength: 254 }))),
+  phone: Type.Optional(Nullable(Type.String({ maxLength: 50 }))),
+};
+
+export const OrganizationInput = Type.Object(
+  {
+    kind: Type.Enum(organizationKinds),
+    name: Name,
+    shortName: Type.Optional(Nullable(Type.String({ maxLength: 50 }))),
+    slug: Slug,
+    parentId: Type.Optional(Nullable(Uuid)),
+    ...Contact,
+    website: Type.Optional(Nullable(Type.String({ format: 'uri', maxLength: 500 }))),
+    address: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
+  },
+  { additionalProperties: false },
+);
+export type OrganizationInput = Static<typeof OrganizationInput>;
+
+export const OrganizationPatch = Type.Partial(OrganizationInput, { additionalProperties: false });
+export type OrganizationPatch = Static<typeof OrganizationPatch>;
+
+/** What POST and PATCH of an organisation answer: the organisation and its version. */
+export const OrganizationSaved = Type.Object({ ...Organization.properties, etag: ETag });
+export type OrganizationSaved = Static<typeof OrganizationSaved>;
+
+// Editing: bodies
+
+/** Rules of procedure as sent by an editor: unknown keys are refused. */
+export const BodyRulesInput = Type.Object(BodyRules.properties, { additionalProperties: false });
+
+export const BodyInput = Type.Object(
+  {
+    organizationId: Uuid,
+    parentId: Type.Optional(Nullable(Uuid)),
+    kind: Type.Enum(bodyKinds),
+    name: Name,
+    shortName: Type.Optional(Nullable(Type.String({ maxLength: 50 }))),
+    slug: Slug,
+    /** the body's tasks, as rich text (sanitised HTML) */
+    description: Type.Optional(Nullable(Type.String({ maxLength: 20000 }))),
+    isPublic: Type.Boolean(),
+    rules: Type.Optional(BodyRulesInput),
+  },
+  { additionalProperties: false },
+);
+export type BodyInput = Static<typeof BodyInput>;
+
+export const BodyPatch = Type.Partial(BodyInput, { additionalProperties: false });
+export type BodyPatch = Static<typeof BodyPatch>;
+
+/** What POST and PATCH of a body answer: the body as GET /bodies/:id shows it, with its version. */
+export const BodySaved = Type.Object({ ...BodyDetail.properties, etag: ETag });
+export type BodySaved = Static<typeof BodySaved>;
+
+// People
+
+export const PersonInput = Type.Object(
+  {
+    givenName: Name,
+    familyName: Name,
+    title: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
+    organizationId: Type.Optional(Nullable(Uuid)),
+    ...Contact,
+  },
+  { additionalProperties: false },
+);
+export type PersonInput = Static<typeof PersonInput>;
+
+export const PersonPatch = Type.Partial(PersonInput, { additionalProperties: false });
+export type PersonPatch = Static<typeof PersonPatch>;
+
+/** A person; `email` and `phone` only for staff and administrators, omitted for everyone else. */
+export const Person = Type.Object({
+  ...PersonRef.properties,
+  organization: Nullable(OrganizationRef),
+  hasAccount: Type.Boolean(),
+  email: Type.Optional(Nullable(Type.String())),
+  phone: Type.Optional(Nullable(Type.String())),
+});
+export type Person = Static<typeof Person>;
+
+export const PersonList = Type.Object({ items: Type.Array(Person), total: Type.Integer() });
+export type PersonList = Static<typeof PersonList>;
+
+export const PersonListQuery = Type.Object({
+  q: Type.Optional(Type.String({ maxLength: 200, description: 'part of the given or family name' })),
+  organizationId: Type.Optional(Uuid),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: limits.pageSizeMax, default: limits.pageSizeDefault })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+});
+export type PersonListQuery = Static<typeof PersonListQuery>;
+
+export const PersonSaved = Type.Object({ ...Person.properties, etag: ETag });
+export type PersonSaved = Static<typeof PersonSaved>;
+
+// Memberships
+
+export const MembershipInput = Type.Object(
+  {
+    personId: Uuid,
+    role: BodyRole,
+    representsId: Type.Optional(Nullable(Uuid)),
+    votingRight: Type.Optional(Type.Boolean({ default: true })),
+    substituteId: Type.Optional(Nullable(Uuid)),
+    startDate: DateOnly,
+    endDate: Type.Optional(Nullable(DateOnly)),
+  },
+  { additionalProperties: false },
+);
+export type MembershipInput = Static<typeof MembershipInput>;
+
+/** The person and body of a membership do not change; end it and add another instead. */
+export const MembershipPatch = Type.Partial(
+  Type.Object(
+    {
+      role: BodyRole,
+      representsId: Nullable(Uuid),
+      votingRight: Type.Boolean(),
+      substituteId: Nullable(Uuid),
+      startDate: DateOnly,
+      endDate: Nullable(DateOnly),
+    },
+    { additionalProperties: false },
+  ),
+  { additionalProperties: false },
+);
+export type MembershipPatch = Static<typeof MembershipPatch>;
+
+export const MembershipEnd = Type.Object({ endDate: DateOnly }, { additionalProperties: false });
+export type MembershipEnd = Static<typeof MembershipEnd>;
+
+/** A membership with its body; answered by POST, PATCH and end. */
+export const MembershipSaved = Type.Object({
+  ...Member.properties,
+  bodyId: Type.String(),
+  etag: ETag,
+});
+export type MembershipSaved = Static<typeof MembershipSaved>;
+
+export const MembersOnQuery = Type.Object({
+  on: Type.Optional(Type.String({ format: 'date', description: 'the day asked about; today when omitted' })),
+});
+export type MembersOnQuery = Static<typeof MembersOnQuery>;
+
+/** The members of a body on one day, grouped by role. */
+export const MembersOn = Type.Object({ on: DateOnly, memberGroups: Type.Array(MemberGroup) });
+export type MembersOn = Static<typeof MembersOn>;
+
+/** Every membership a body has had, current, past and future, newest start first. */
+export const MembershipHistory = Type.Object({ items: Type.Array(Member) });
+export type MembershipHistory = Static<typeof MembershipHistory>;
+
+// Search
+
+export const DirectorySearchQuery = Type.Object({
+  q: Type.String({ minLength: 1, maxLength: 200, description: 'part of a name; case and accents are ignored' }),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 10, description: 'per kind of result' })),
+});
+export type DirectorySearchQuery = Static<typeof DirectorySearchQuery>;
+
+/** Bodies, people and organisations matching `q`, each only as far as the caller may see them. */
+export const DirectorySearchResult = Type.Object({
+  bodies: Type.Array(BodySummary),
+  persons: Type.Array(Person),
+  organizations: Type.Array(OrganizationRef),
+});
+export type DirectorySearchResult = Static<typeof DirectorySearchResult>;

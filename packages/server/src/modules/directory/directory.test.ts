@@ -41,7 +41,7 @@ describe('directory read API', () => {
   beforeAll(async () => {
     app = await createTestApp();
     orgA = await buildOrganization(app, { name: 'Ministry of Alpha', shortName: 'MA' });
-    orgB = await buildOrganization(app, { name: 'Ministry of Beta', kind: 'agency' });
+    orgB = await buildOrganization(app, { name: 'Ministry of Beta', kind: 'government_office' });
     publicBody = await buildBody(app, {
       organization: orgA,
       isPublic: true,
@@ -182,7 +182,7 @@ describe('directory read API', () => {
     const response = await get('/api/v1/organizations?q=alpha', cookies.plain);
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ total: 1, items: [{ id: orgA.id, name: 'Ministry of Alpha', shortName: 'MA' }] });
-    const byKind = await get('/api/v1/organizations?kind=agency', cookies.plain);
+    const byKind = await get('/api/v1/organizations?kind=government_office', cookies.plain);
     expect((byKind.json() as { items: { id: string }[] }).items.map((o) => o.id)).toEqual([orgB.id]);
     const badKind = await get('/api/v1/organizations?kind=planet', cookies.plain);
     expect(badKind.statusCode).toBe(400);
