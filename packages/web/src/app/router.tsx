@@ -3,6 +3,10 @@ import { AppLayout } from '../components/layouts/app-layout';
 import { PublicLayout } from '../components/layouts/public-layout';
 import { paths } from '../config/paths';
 import { AuditPage } from '../features/audit/components/audit-page';
+import { BodiesPage } from '../features/directory/components/bodies-page';
+import { BodyPage } from '../features/directory/components/body-page';
+import { OrganizationPage } from '../features/directory/components/organization-page';
+import { OrganizationsPage } from '../features/directory/components/organizations-page';
 import { ForgotPasswordPage } from '../features/auth/components/forgot-password-page';
 import { ResetPasswordPage } from '../features/auth/components/reset-password-page';
 import { SignInPage } from '../features/auth/components/sign-in-page';
@@ -46,6 +50,10 @@ export function createRouter() {
                 { path: paths.home, element: <HomePage /> },
                 { path: paths.enrolTotp, element: <EnrolTotpPage /> },
                 { path: paths.profile, element: <ProfilePage /> },
+                { path: paths.directory, element: <BodiesPage /> },
+                { path: paths.body, element: <BodyPage /> },
+                { path: paths.organizations, element: <OrganizationsPage /> },
+                { path: paths.organization, element: <OrganizationPage /> },
                 {
                   path: paths.adminUsers,
                   element: (

@@ -4,17 +4,18 @@ import { paths } from './paths';
 export interface NavigationItem {
   to: string;
   /** translation key of the link text */
-  label: 'nav.home' | 'nav.profile' | 'nav.users' | 'nav.audit';
+  label: 'nav.home' | 'nav.directory' | 'nav.profile' | 'nav.users' | 'nav.audit';
   /** the ability in Me.abilities the link needs; omitted for everyone */
   ability?: keyof Me['abilities'];
 }
 
 /**
- * The main navigation. Modules (directory, sessions, decisions, documents) add their entry here when
+ * The main navigation. Modules (sessions, decisions, documents) add their entry here when
  * they ship; until then nothing links to them.
  */
 export const navigation: readonly NavigationItem[] = [
   { to: paths.home, label: 'nav.home' },
+  { to: paths.directory, label: 'nav.directory' },
   { to: paths.profile, label: 'nav.profile' },
   { to: paths.adminUsers, label: 'nav.users', ability: 'listUsers' },
   { to: paths.adminAudit, label: 'nav.audit', ability: 'readAudit' },

@@ -8,6 +8,16 @@ export const paths = {
   profile: '/profile',
   adminUsers: '/admin/users',
   adminAudit: '/admin/audit',
+  directory: '/directory',
+  body: '/directory/bodies/:id',
+  organizations: '/directory/organizations',
+  organization: '/directory/organizations/:id',
+} as const;
+
+/** Links to pages whose URL carries a record's id. */
+export const links = {
+  body: (id: string) => `/directory/bodies/${encodeURIComponent(id)}`,
+  organization: (id: string) => `/directory/organizations/${encodeURIComponent(id)}`,
 } as const;
 
 export const apiPaths = {
@@ -28,4 +38,9 @@ export const apiPaths = {
   users: '/api/v1/users',
   user: (id: string) => `/api/v1/users/${encodeURIComponent(id)}`,
   audit: '/api/v1/audit',
+  bodies: '/api/v1/bodies',
+  body: (id: string) => `/api/v1/bodies/${encodeURIComponent(id)}`,
+  organizations: '/api/v1/organizations',
+  organization: (id: string) => `/api/v1/organizations/${encodeURIComponent(id)}`,
+  myMemberships: '/api/v1/me/memberships',
 } as const;

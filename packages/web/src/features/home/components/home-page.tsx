@@ -5,8 +5,10 @@ import { PageHeading } from '../../../components/ui/page-heading';
 import { navigationFor } from '../../../config/navigation';
 import { paths } from '../../../config/paths';
 import { useSignedInMe } from '../../../lib/auth';
+import { MyMemberships } from '../../directory/components/my-memberships';
 
 const descriptions = {
+  [paths.directory]: 'home.directoryText',
   [paths.profile]: 'home.profileText',
   [paths.adminUsers]: 'home.usersText',
   [paths.adminAudit]: 'home.auditText',
@@ -24,6 +26,8 @@ export function HomePage() {
         <p className="lead">{t('home.intro')}</p>
         <p className="muted">{t('home.yourRole', { role: t(`roles.${me.role}`) })}</p>
       </header>
+
+      <MyMemberships />
 
       <section aria-labelledby="home-available" className="stack">
         <h2 id="home-available">{t('home.available')}</h2>

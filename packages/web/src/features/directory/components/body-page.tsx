@@ -1,0 +1,113 @@
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../../components/ui/page-heading';
+import { QueryState } from '../../../components/ui/query-state';
+import { links, paths } from '../../../config/paths';
+import { useBodies } from '../api/get-bodies';
+import { useBody } from '../api/get-body';
+import { BodyMembers } from './body-members';
+import { BodyRulesList } from './body-rules';
+import { DirectoryNav } from './directory-nav';
+import { RoleBadges } from './role-badges';
+import '../directory.css';
+
+function SubBodies({ bodyId }: { bodyId: string }) {
+  const { t } = useTranslation();
+  const bodies = useBodies();
+  const children = (bodies.data?.items ?? []).filter((body) => body.parentId === bodyId);
+  if (children.length === 0) return null;
+  return (
+    <section aria-labelledby="body-children" className="stack">
+      <h2 id="body-children">{t('directory.subBodies')}</h2>
+      <ul className="link-list">
+        {children.map((child) => (
+          <li key={child.id}>
+            <Link to={links.body(child.id)}>{child.name}</Link>{' '}
+            <span className="badge badge--muted">{t(`directory.bodyKinds.${child.kind}`)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function BodyPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const body = useBody(id);
+  const data = body.data;
+
+  return (
+    <div className="stack stack--large">
+      <div className="stack">
+        <PageHeading title={data?.name ?? t('directory.bodiesTitle')}>{data?.name ?? t('directory.bodiesTitle')}</PageHeading>
+        <DirectoryNav />
+      </div>
+      <QueryState isPending={body.isPending} error={body.error} onRetry={() => void body.refetch()} />
+      {data && (
+        <>
+          <dl className="facts">
+            <div>
+              <dt>{t('directory.kind')}</dt>
+              <dd>{t(`directory.bodyKinds.${data.kind}`)}</dd>
+            </div>
+            {data.shortName && (
+              <div>
+                <dt>{t('directory.shortName')}</dt>
+                <dd>{data.shortName}</dd>
+              </div>
+            )}
+            <div>
+              <dt>{t('directory.organization')}</dt>
+              <dd>
+                <Link to={links.organization(data.organization.id)}>{data.organization.name}</Link>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('directory.parent')}</dt>
+              <dd>{data.parent ? <Link to={links.body(data.parent.id)}>{data.parent.name}</Link> : t('directory.noParent')}</dd>
+            </div>
+            <div>
+              <dt>{t('directory.visibility')}</dt>
+              <dd>{t(data.isPublic ? 'directory.public' : 'directory.internal')}</dd>
+            </div>
+            {data.myRoles.length > 0 && (
+              <div>
+                <dt>{t('directory.yourRoles')}</dt>
+                <dd>
+                  <RoleBadges roles={data.myRoles} />
+                </dd>
+              </div>
+            )}
+          </dl>
+
+          <section aria-labelledby="body-tasks" className="stack">
+            <h2 id="body-tasks">{t('directory.tasks')}</h2>
+            {data.description ? (
+              <p className="pre-line">{data.description}</p>
+            ) : (
+              <p className="muted">{t('directory.noTasks')}</p>
+            )}
+          </section>
+
+          <SubBodies bodyId={data.id} />
+
+          <section aria-labelledby="body-rules" className="stack">
+            <h2 id="body-rules">{t('directory.rulesTitle')}</h2>
+            <BodyRulesList rules={data.rules} />
+          </section>
+
+          <section aria-labelledby="body-members" className="stack">
+            <h2 id="body-members">{t('directory.membersTitle')}</h2>
+            <BodyMembers groups={data.memberGroups} />
+          </section>
+        </>
+      )}
+      {body.error !== null && (
+        <p>
+          <Link to={paths.directory}>{t('directory.backToBodies')}</Link>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../../components/ui/page-heading';
+import { QueryState } from '../../../components/ui/query-state';
+import { links, paths } from '../../../config/paths';
+import { useOrganization } from '../api/get-organization';
+import { DirectoryNav } from './directory-nav';
+import { RoleBadges } from './role-badges';
+import '../directory.css';
+
+export function OrganizationPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const organization = useOrganization(id);
+  const data = organization.data;
+
+  return (
+    <div className="stack stack--large">
+      <div className="stack">
+        <PageHeading title={data?.name ?? t('directory.organizationsTitle')}>
+          {data?.name ?? t('directory.organizationsTitle')}
+        </PageHeading>
+        <DirectoryNav />
+      </div>
+      <QueryState
+        isPending={organization.isPending}
+        error={organization.error}
+        onRetry={() => void organization.refetch()}
+      />
+      {data && (
+        <>
+          <dl className="facts">
+            <div>
+              <dt>{t('directory.kind')}</dt>
+              <dd>{t(`directory.organizationKinds.${data.kind}`)}</dd>
+            </div>
+            {data.shortName && (
+              <div>
+                <dt>{t('directory.shortName')}</dt>
+                <dd>{data.shortName}</dd>
+              </div>
+            )}
+            {data.parent && (
+              <div>
+                <dt>{t('directory.parentOrganization')}</dt>
+                <dd>
+                  <Link to={links.organization(data.parent.id)}>{data.parent.name}</Link>
+                </dd>
+              </div>
+            )}
+            {data.email && (
+              <div>
+                <dt>{t('directory.email')}</dt>
+                <dd className="break">
+                  <a href={`mailto:${data.email}`}>{data.email}</a>
+                </dd>
+              </div>
+            )}
+            {data.phone && (
+              <div>
+                <dt>{t('directory.phone')}</dt>
+                <dd>
+                  <a href={`tel:${data.phone.replace(/\s/g, '')}`}>{data.phone}</a>
+                </dd>
+              </div>
+            )}
+            {data.website && (
+              <div>
+                <dt>{t('directory.website')}</dt>
+                <dd className="break">
+                  <a href={data.website} rel="noopener noreferrer">
+                    {data.website}
+                  </a>
+                </dd>
+              </div>
+            )}
+            {data.address && (
+              <div>
+                <dt>{t('directory.address')}</dt>
+                <dd className="pre-line">{data.address}</dd>
+              </div>
+            )}
+          </dl>
+
+          <section aria-labelledby="organization-bodies" className="stack">
+            <h2 id="organization-bodies">{t('directory.organizationBodies')}</h2>
+            {data.bodies.length === 0 ? (
+              <p className="muted">{t('directory.organizationNoBodies')}</p>
+            ) : (
+              <ul className="link-list">
+                {data.bodies.map((body) => (
+                  <li key={body.id}>
+                    <Link to={links.body(body.id)}>{body.name}</Link>{' '}
+                    <span className="badges">
+                      <span className="badge badge--muted">{t(`directory.bodyKinds.${body.kind}`)}</span>
+                      <RoleBadges roles={body.myRoles} />
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      )}
+      {organization.error !== null && (
+        <p>
+          <Link to={paths.organizations}>{t('directory.backToOrganizations')}</Link>
+        </p>
+      )}
+    </div>
+  );
+}
