@@ -48,6 +48,14 @@ export async function createAuthSession(
 
 const LAST_SEEN_RESOLUTION_MS = 60_000;
 
+function userActor(
+  user: { userId: string; email: string; displayName: string; role: string },
+  credential: { via: 'session'; sessionId: string } | { via: 'token'; tokenId: string },
+): Actor {
+  const { userId, email, displayName } = user;
+  return { kind: 'user', userId, email, displayName, role: user.role as InstallationRole, ...credential };
+}
+
 export async function resolveSessionCookie(deps: Deps, token: string): Promise<ResolvedSession | null> {
   const key = `session:${sha256Hex(token)}`;
   const cache = credentialCache<ResolvedSession>(deps);
@@ -88,15 +96,7 @@ async function loadSession(deps: Deps, token: string): Promise<{ session: Resolv
     csrfToken: row.csrfToken,
     fullyAuthenticated: row.fullyAuthenticated,
     mustEnrolTotp: deps.config.requireAdminTotp && row.role === 'administrator' && !row.totpEnabledAt,
-    actor: {
-      kind: 'user',
-      userId: row.userId,
-      email: row.email,
-      displayName: row.displayName,
-      role: row.role as InstallationRole,
-      via: 'session',
-      sessionId: row.id,
-    },
+    actor: userActor(row, { via: 'session', sessionId: row.id }),
     profile: { locale: row.locale, totpEnabled: row.totpEnabledAt !== null },
   };
   return { session, expiresAt: row.expiresAt };
@@ -148,15 +148,7 @@ async function loadBearer(deps: Deps, token: string): Promise<{ userId: string; 
   return {
     userId: row.userId,
     expiresAt: row.expiresAt?.getTime() ?? Number.POSITIVE_INFINITY,
-    actor: {
-      kind: 'user',
-      userId: row.userId,
-      email: row.email,
-      displayName: row.displayName,
-      role: row.role as InstallationRole,
-      via: 'token',
-      tokenId: row.tokenId,
-    },
+    actor: userActor(row, { via: 'token', tokenId: row.tokenId }),
   };
 }
 
