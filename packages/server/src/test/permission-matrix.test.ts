@@ -2,10 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './harness.js';
+import { eq } from 'drizzle-orm';
+import { memberships } from '../db/schema/index.js';
+import { etagOf } from '../modules/directory/directory.versions.js';
 import {
   buildBody,
   buildMember,
+  buildMembership,
   buildOrganization,
+  buildPerson,
   buildUser,
   type TestBody,
   type TestOrganization,
@@ -52,6 +57,12 @@ interface Fixture {
   adminTokenId(): Promise<string>;
   /** a file the administrator uploaded, created through the API on first use */
   adminFileSha(): Promise<string>;
+  /** the ETag the administrator reads at `url` now, for If-Match */
+  etag(url: string): Promise<string>;
+  /** a new person of the directory, with its ETag */
+  newPerson(): Promise<{ id: string; etag: string }>;
+  /** a new membership in body A (2020), with its ETag */
+  newMembershipA(): Promise<{ id: string; etag: string }>;
 }
 
 interface Case {
@@ -303,6 +314,142 @@ const matrix: Record<string, Entry> = {
     },
     { name: 'one that does not exist', request: () => ({ url: `/api/v1/bodies/${NIL_UUID}` }), expect: all('hidden') },
   ],
+  'POST /api/v1/organizations': [
+    {
+      name: 'add one',
+      request: () => ({ url: '/api/v1/organizations', payload: { kind: 'municipality', name: 'Matrix Town', slug: `matrix-${randomUUID().slice(0, 8)}` } }),
+      expect: onlyFor(['administrator']),
+    },
+  ],
+  'PATCH /api/v1/organizations/:id': [
+    {
+      name: 'organisation B',
+      request: async (fx) => ({
+        url: `/api/v1/organizations/${fx.orgB.id}`,
+        payload: { phone: '+386 1 555 1234' },
+        headers: { 'if-match': await fx.etag(`/api/v1/organizations/${fx.orgB.id}`) },
+      }),
+      expect: onlyFor(['administrator']),
+    },
+  ],
+  'POST /api/v1/bodies': [
+    {
+      name: 'add one to organisation A',
+      request: (fx) => ({
+        url: '/api/v1/bodies',
+        payload: { organizationId: fx.orgA.id, kind: 'team', name: 'Matrix Team', slug: `matrix-${randomUUID().slice(0, 8)}`, isPublic: false },
+      }),
+      expect: onlyFor(['administrator']),
+    },
+  ],
+  'PATCH /api/v1/bodies/:id': [
+    {
+      name: "body B's description",
+      request: async (fx) => ({
+        url: `/api/v1/bodies/${fx.bodyB.id}`,
+        payload: { description: 'Changed by the matrix' },
+        headers: { 'if-match': await fx.etag(`/api/v1/bodies/${fx.bodyB.id}`) },
+      }),
+      expect: onlyFor(['administrator']),
+    },
+  ],
+  'GET /api/v1/bodies/:id/members': [
+    {
+      name: 'of a public body',
+      request: (fx) => ({ url: `/api/v1/bodies/${fx.publicBody.id}/members?on=2030-01-01` }),
+      expect: all('ok'),
+    },
+    {
+      name: 'of body A',
+      request: (fx) => ({ url: `/api/v1/bodies/${fx.bodyA.id}/members` }),
+      expect: { ...all('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', guestA: 'ok', staff: 'ok', administrator: 'ok' },
+      check: contactsOnlyFor(['memberA', 'secretaryA', 'observerA', 'staff', 'administrator']),
+    },
+  ],
+  'GET /api/v1/bodies/:id/memberships/history': [
+    {
+      name: 'of body B',
+      request: (fx) => ({ url: `/api/v1/bodies/${fx.bodyB.id}/memberships/history` }),
+      expect: { ...all('hidden'), chairB: 'ok', staff: 'ok', administrator: 'ok' },
+      check: contactsOnlyFor(['chairB', 'staff', 'administrator']),
+    },
+  ],
+  'POST /api/v1/bodies/:id/memberships': [
+    {
+      name: 'add a member to body A (its secretary and administrators)',
+      request: async (fx) => ({
+        url: `/api/v1/bodies/${fx.bodyA.id}/memberships`,
+        payload: { personId: (await fx.newPerson()).id, role: 'member', startDate: '2026-01-01' },
+      }),
+      expect: { ...all('forbidden'), anonymous: 'unauthenticated', user: 'hidden', chairB: 'hidden', secretaryA: 'ok', administrator: 'ok' },
+    },
+  ],
+  'PATCH /api/v1/memberships/:id': [
+    {
+      name: 'a membership of body A',
+      request: async (fx) => {
+        const membership = await fx.newMembershipA();
+        return { url: `/api/v1/memberships/${membership.id}`, payload: { votingRight: false }, headers: { 'if-match': membership.etag } };
+      },
+      expect: { ...all('forbidden'), anonymous: 'unauthenticated', user: 'hidden', chairB: 'hidden', secretaryA: 'ok', administrator: 'ok' },
+    },
+  ],
+  'POST /api/v1/memberships/:id/end': [
+    {
+      name: 'a membership of body A',
+      request: async (fx) => ({ url: `/api/v1/memberships/${(await fx.newMembershipA()).id}/end`, payload: { endDate: '2020-06-30' } }),
+      expect: { ...all('forbidden'), anonymous: 'unauthenticated', user: 'hidden', chairB: 'hidden', secretaryA: 'ok', administrator: 'ok' },
+    },
+  ],
+  'GET /api/v1/persons': [
+    {
+      name: 'people of the directory (staff and body managers; contacts for staff)',
+      request: () => ({ url: '/api/v1/persons' }),
+      expect: onlyFor(['secretaryA', 'chairB', 'staff', 'administrator']),
+      check: contactsOnlyFor(staffRoles),
+    },
+  ],
+  'GET /api/v1/persons/:id': [
+    {
+      name: 'one person',
+      request: async (fx) => ({ url: `/api/v1/persons/${(await fx.newPerson()).id}` }),
+      expect: onlyFor(['secretaryA', 'chairB', 'staff', 'administrator']),
+      check: contactsOnlyFor(staffRoles),
+    },
+  ],
+  'POST /api/v1/persons': [
+    {
+      name: 'add one',
+      request: () => ({ url: '/api/v1/persons', payload: { givenName: 'Matrix', familyName: 'Person' } }),
+      expect: onlyFor(['secretaryA', 'chairB', 'staff', 'administrator']),
+    },
+  ],
+  'PATCH /api/v1/persons/:id': [
+    {
+      name: 'change a name',
+      request: async (fx) => {
+        const person = await fx.newPerson();
+        return { url: `/api/v1/persons/${person.id}`, payload: { title: 'Dr' }, headers: { 'if-match': person.etag } };
+      },
+      expect: onlyFor(staffRoles),
+    },
+  ],
+  'GET /api/v1/directory/search': [
+    {
+      name: 'bodies, people and organisations as far as the caller may see them',
+      request: () => ({ url: '/api/v1/directory/search?q=t&limit=50' }),
+      expect: all('ok'),
+      check: (role, response, fx) => {
+        const found = response.json() as { bodies: { id: string }[]; persons: unknown[]; organizations: unknown[] };
+        const ids = found.bodies.map((b) => b.id);
+        if (ids.includes(fx.bodyB.id) !== (role === 'chairB' || staffRoles.includes(role))) return 'body B visibility wrong';
+        const seesPeople = ['secretaryA', 'chairB', 'staff', 'administrator'].includes(role);
+        if ((found.persons.length > 0) !== seesPeople) return 'people visibility wrong';
+        if ((found.organizations.length > 0) !== (role !== 'anonymous')) return 'organisation visibility wrong';
+        return undefined;
+      },
+    },
+  ],
 };
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -432,6 +579,19 @@ describe('permission matrix: roles × routes', () => {
         (tokenId ??= asAdministrator({ method: 'POST', url: '/api/v1/me/tokens', payload: { name: 'fixture' } }).then(
           (json) => String(json.id),
         )),
+      etag: async (url) => {
+        const response = await send('GET', 'administrator', { url });
+        return String(response.headers.etag);
+      },
+      newPerson: async () => {
+        const { id } = await buildPerson(app);
+        return { id, etag: await fx.etag(`/api/v1/persons/${id}`) };
+      },
+      newMembershipA: async () => {
+        const { id } = await buildMembership(app, { body: bodyA, person: await buildPerson(app), startDate: '2020-01-01' });
+        const [row] = await app.database.db.select().from(memberships).where(eq(memberships.id, id));
+        return { id, etag: etagOf(row!.updatedAt) };
+      },
       adminFileSha: () =>
         (fileSha ??= asAdministrator({ method: 'POST', url: '/api/v1/files', ...multipartPng() }).then((json) =>
           String(json.sha256),

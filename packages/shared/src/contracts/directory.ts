@@ -125,6 +125,7 @@ export const OrganizationDetail = Type.Object({
   parent: Nullable(OrganizationRef),
   /** the organisation's bodies the caller may see */
   bodies: Type.Array(BodySummary),
+  etag: ETag,
 });
 export type OrganizationDetail = Static<typeof OrganizationDetail>;
 
@@ -164,7 +165,9 @@ export const BodyDetail = Type.Object({
   parent: Nullable(Type.Object({ id: Type.String(), name: Type.String(), slug: Type.String() })),
   /** current members, grouped by role in the order chair, deputies, …, guests */
   memberGroups: Type.Array(MemberGroup),
-  abilities: Type.Object({ readInternal: Type.Boolean(), manage: Type.Boolean() }),
+  /** manage: may add, edit and end memberships; edit: may change the body itself */
+  abilities: Type.Object({ readInternal: Type.Boolean(), manage: Type.Boolean(), edit: Type.Boolean() }),
+  etag: ETag,
 });
 export type BodyDetail = Static<typeof BodyDetail>;
 
@@ -251,9 +254,9 @@ export type BodyInput = Static<typeof BodyInput>;
 export const BodyPatch = Type.Partial(BodyInput, { additionalProperties: false });
 export type BodyPatch = Static<typeof BodyPatch>;
 
-/** What POST and PATCH of a body answer: the body as GET /bodies/:id shows it, with its version. */
-export const BodySaved = Type.Object({ ...BodyDetail.properties, etag: ETag });
-export type BodySaved = Static<typeof BodySaved>;
+/** What POST and PATCH of a body answer: the body as GET /bodies/:id shows it. */
+export const BodySaved = BodyDetail;
+export type BodySaved = BodyDetail;
 
 // People
 

@@ -41,8 +41,14 @@ export const abilities = [
   'body:read-internal',
   'body:manage',
   'body:create',
+  'body:edit',
   'organization:read',
   'organization:manage',
+  // people of the directory (resource: installation)
+  'person:read',
+  'person:read-contact',
+  'person:create',
+  'person:edit',
   // uploaded files (resource: file)
   'file:upload',
   'file:read',
@@ -62,6 +68,8 @@ const isSignedIn = (s: Subject) => s.userId !== null;
 const rolesIn = (s: Subject, bodyId: string) => s.bodyRoles.get(bodyId) ?? [];
 const holdsAny = (s: Subject, bodyId: string, roles: readonly BodyRole[]) =>
   rolesIn(s, bodyId).some((r) => roles.includes(r));
+/** manages at least one body: needs to find and add people for its memberships */
+const managesAnyBody = (s: Subject) => [...s.bodyRoles.keys()].some((id) => holdsAny(s, id, bodyManagerRoles));
 
 export function can(subject: Subject, ability: Ability, resource: Resource = { type: 'installation' }): boolean {
   switch (ability) {
@@ -84,8 +92,15 @@ export function can(subject: Subject, ability: Ability, resource: Resource = { t
       if (resource.type !== 'body') return false;
       return isAdmin(subject) || holdsAny(subject, resource.id, bodyManagerRoles);
     case 'body:create':
+    case 'body:edit':
     case 'organization:manage':
       return isAdmin(subject);
+    case 'person:read':
+    case 'person:create':
+      return isStaff(subject) || managesAnyBody(subject);
+    case 'person:read-contact':
+    case 'person:edit':
+      return isStaff(subject);
     case 'organization:read':
     case 'file:upload':
       return isSignedIn(subject);

@@ -1,13 +1,23 @@
-import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
-import type { BodyDetail, BodyKind, BodyList, BodyListQuery, BodyRules } from '@collegium/shared/contracts/directory';
+import { and, asc, count, eq, ne, sql, type SQL } from 'drizzle-orm';
+import type {
+  BodyDetail,
+  BodyInput,
+  BodyKind,
+  BodyList,
+  BodyListQuery,
+  BodyPatch,
+  BodyRules,
+} from '@collegium/shared/contracts/directory';
 import { can } from '@collegium/shared/domain/policy';
-import type { Ctx } from '../../context.js';
-import { bodies, organizations } from '../../db/schema/index.js';
-import { subjectOf } from '../../lib/access.js';
-import { notFound } from '../../lib/app-error.js';
+import { inTransaction, type Ctx } from '../../context.js';
+import { bodies, memberships, organizations } from '../../db/schema/index.js';
+import { requireAbility, subjectOf } from '../../lib/access.js';
+import { AppError, invalidField, notFound } from '../../lib/app-error.js';
 import { recordAudit } from '../../lib/audit.js';
 import { bodyResource, myRolesIn, visibleBodiesFilter } from './directory.access.js';
-import { containsPattern } from './directory.search.js';
+import { changeSummary } from './directory.changes.js';
+import { foldedContains } from './directory.search.js';
+import { etagOf, nextVersion, requireCurrentVersion } from './directory.versions.js';
 import { presentBodySummary, presentOrganizationRef, presentRules } from './directory.presenters.js';
 import { listCurrentMembers } from './memberships.service.js';
 
@@ -19,8 +29,7 @@ export async function listBodies(ctx: Ctx, query: BodyListQuery = {}): Promise<B
   if (visible) filters.push(visible);
   if (query.organizationId) filters.push(eq(bodies.organizationId, query.organizationId));
   if (query.q) {
-    const pattern = containsPattern(query.q);
-    filters.push(or(ilike(bodies.name, pattern), ilike(bodies.shortName, pattern), ilike(bodies.slug, pattern))!);
+    filters.push(foldedContains([bodies.name, bodies.shortName, bodies.slug], query.q));
   }
   const where = filters.length ? and(...filters) : undefined;
   const [rows, [total]] = await Promise.all([
@@ -67,7 +76,12 @@ export async function getBody(ctx: Ctx, id: string): Promise<BodyDetail> {
     organization: presentOrganizationRef(organization),
     parent: parent ?? null,
     memberGroups: await listCurrentMembers(ctx, body.id, { withContacts: readInternal }),
-    abilities: { readInternal, manage: can(subject, 'body:manage', bodyResource(body)) },
+    abilities: {
+      readInternal,
+      manage: can(subject, 'body:manage', bodyResource(body)),
+      edit: can(subject, 'body:edit', bodyResource(body)),
+    },
+    etag: etagOf(body.updatedAt),
   };
 }
 
@@ -97,4 +111,87 @@ export async function insertBody(ctx: Ctx, input: NewBody): Promise<{ id: string
     summary: { after: { name: input.name, kind: input.kind, slug: input.slug, isPublic: input.isPublic } },
   });
   return { id: row!.id };
+}
+
+async function requireOrganizationExists(ctx: Ctx, id: string): Promise<void> {
+  const [row] = await ctx.db.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, id)).limit(1);
+  if (!row) throw invalidField('organizationId', 'There is no such organisation.');
+}
+
+async function requireParentBody(ctx: Ctx, parentId: string): Promise<void> {
+  const [row] = await ctx.db.select({ id: bodies.id }).from(bodies).where(eq(bodies.id, parentId)).limit(1);
+  if (!row) throw invalidField('parentId', 'There is no such parent body.');
+}
+
+async function requireFreeSlug(ctx: Ctx, slug: string, exceptId?: string): Promise<void> {
+  const [taken] = await ctx.db
+    .select({ id: bodies.id })
+    .from(bodies)
+    .where(exceptId ? and(eq(bodies.slug, slug), ne(bodies.id, exceptId)) : eq(bodies.slug, slug))
+    .limit(1);
+  if (taken) throw new AppError('already_exists', `Another body already uses the slug “${slug}”.`, { field: 'slug' });
+}
+
+/** Refuses a parent that is the body itself or one of its sub-bodies, at any depth. */
+async function requireNoCycle(ctx: Ctx, id: string, parentId: string): Promise<void> {
+  const result = (await ctx.db.execute(sql`
+    with recursive ancestors(id, parent_id) as (
+      select id, parent_id from bodies where id = ${parentId}
+      union
+      select b.id, b.parent_id from bodies b join ancestors a on b.id = a.parent_id
+    )
+    select id from ancestors where id = ${id} limit 1`)) as unknown as { rows: unknown[] };
+  if (result.rows.length) {
+    throw new AppError('conflict', 'A body cannot be placed under itself or under one of its own sub-bodies.', {
+      field: 'parentId',
+    });
+  }
+}
+
+/** Creates a body (administrators). Answers it as GET /bodies/:id would. */
+export async function createBody(ctx: Ctx, input: BodyInput): Promise<BodyDetail> {
+  await requireAbility(ctx, 'body:create');
+  const { id } = await inTransaction(ctx, async (tx) => {
+    await requireOrganizationExists(tx, input.organizationId);
+    if (input.parentId) await requireParentBody(tx, input.parentId);
+    await requireFreeSlug(tx, input.slug);
+    return insertBody(tx, input);
+  });
+  return getBody(ctx, id);
+}
+
+/**
+ * Changes a body (administrators). `rules`, when given, replaces the whole rules object. Moving a body to
+ * another organisation moves its memberships' ownership with it.
+ */
+export async function updateBody(ctx: Ctx, id: string, patch: BodyPatch, ifMatch: string | undefined): Promise<BodyDetail> {
+  await inTransaction(ctx, async (tx) => {
+    const [before] = await tx.db.select().from(bodies).where(eq(bodies.id, id)).for('update').limit(1);
+    if (!before) throw notFound('The body');
+    await requireAbility(tx, 'body:edit', bodyResource(before));
+    requireCurrentVersion(ifMatch, before.updatedAt, 'this body');
+    if (patch.organizationId && patch.organizationId !== before.organizationId) {
+      await requireOrganizationExists(tx, patch.organizationId);
+    }
+    if (patch.parentId) {
+      await requireParentBody(tx, patch.parentId);
+      await requireNoCycle(tx, id, patch.parentId);
+    }
+    if (patch.slug !== undefined && patch.slug !== before.slug) await requireFreeSlug(tx, patch.slug, id);
+    await tx.db
+      .update(bodies)
+      .set({ ...patch, updatedAt: nextVersion(bodies.updatedAt, ctx.deps.clock.now()) })
+      .where(eq(bodies.id, id));
+    if (patch.organizationId && patch.organizationId !== before.organizationId) {
+      await tx.db.update(memberships).set({ organizationId: patch.organizationId }).where(eq(memberships.bodyId, id));
+    }
+    await recordAudit(tx, {
+      action: 'body.update',
+      entityType: 'body',
+      entityId: id,
+      organizationId: patch.organizationId ?? before.organizationId,
+      summary: changeSummary(before, patch),
+    });
+  });
+  return getBody(ctx, id);
 }

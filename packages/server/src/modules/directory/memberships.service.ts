@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNull, lte, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { BodyKind, Member, MyMembership } from '@collegium/shared/contracts/directory';
 import { bodyRoles, type BodyRole } from '@collegium/shared/domain/roles';
@@ -17,50 +17,71 @@ const currentOn = (day: string) =>
 
 const roleRank = (role: BodyRole) => bodyRoles.indexOf(role);
 
-/**
- * The body's members today, grouped by role (chair first, guests last). E-mail and phone are included
- * only when `withContacts` — the caller decides from body:read-internal.
- */
-export async function listCurrentMembers(
-  ctx: Ctx,
-  bodyId: string,
-  options: { withContacts: boolean },
-): Promise<{ role: BodyRole; members: Member[] }[]> {
-  const rows = await ctx.db
+type MemberRow = {
+  membership: typeof memberships.$inferSelect;
+  person: typeof persons.$inferSelect;
+  represents: typeof organizations.$inferSelect | null;
+  substitute: typeof persons.$inferSelect | null;
+};
+
+function presentMember({ membership, person, represents, substitute }: MemberRow, withContacts: boolean): Member {
+  return {
+    membershipId: membership.id,
+    role: membership.role as BodyRole,
+    person: {
+      id: person.id,
+      givenName: person.givenName,
+      familyName: person.familyName,
+      title: person.title,
+      ...(withContacts ? { email: person.email, phone: person.phone } : {}),
+    },
+    represents: represents ? presentOrganizationRef(represents) : null,
+    votingRight: membership.votingRight,
+    substitute: substitute
+      ? { id: substitute.id, givenName: substitute.givenName, familyName: substitute.familyName, title: substitute.title }
+      : null,
+    startDate: membership.startDate,
+    endDate: membership.endDate,
+  };
+}
+
+const selectMembers = (ctx: Ctx) =>
+  ctx.db
     .select({ membership: memberships, person: persons, represents: represented, substitute: substitutes })
     .from(memberships)
     .innerJoin(persons, eq(persons.id, memberships.personId))
     .leftJoin(represented, eq(represented.id, memberships.representsId))
-    .leftJoin(substitutes, eq(substitutes.id, memberships.substituteId))
-    .where(and(eq(memberships.bodyId, bodyId), currentOn(todayOf(ctx.deps.clock.now()))))
+    .leftJoin(substitutes, eq(substitutes.id, memberships.substituteId));
+
+/**
+ * The body's members on `day` (today when omitted), grouped by role (chair first, guests last). E-mail and
+ * phone are included only when `withContacts` — the caller decides from body:read-internal.
+ */
+export async function listCurrentMembers(
+  ctx: Ctx,
+  bodyId: string,
+  options: { withContacts: boolean; day?: string },
+): Promise<{ role: BodyRole; members: Member[] }[]> {
+  const rows = await selectMembers(ctx)
+    .where(and(eq(memberships.bodyId, bodyId), currentOn(options.day ?? todayOf(ctx.deps.clock.now()))))
     .orderBy(asc(persons.familyName), asc(persons.givenName), asc(memberships.id));
 
   const groups = new Map<BodyRole, Member[]>();
-  for (const { membership, person, represents, substitute } of rows) {
-    const role = membership.role as BodyRole;
-    const member: Member = {
-      membershipId: membership.id,
-      role,
-      person: {
-        id: person.id,
-        givenName: person.givenName,
-        familyName: person.familyName,
-        title: person.title,
-        ...(options.withContacts ? { email: person.email, phone: person.phone } : {}),
-      },
-      represents: represents ? presentOrganizationRef(represents) : null,
-      votingRight: membership.votingRight,
-      substitute: substitute
-        ? { id: substitute.id, givenName: substitute.givenName, familyName: substitute.familyName, title: substitute.title }
-        : null,
-      startDate: membership.startDate,
-      endDate: membership.endDate,
-    };
-    groups.set(role, [...(groups.get(role) ?? []), member]);
+  for (const row of rows) {
+    const member = presentMember(row, options.withContacts);
+    groups.set(member.role, [...(groups.get(member.role) ?? []), member]);
   }
   return [...groups.entries()]
     .sort(([a], [b]) => roleRank(a) - roleRank(b))
     .map(([role, members]) => ({ role, members }));
+}
+
+/** Memberships matching `where`, newest start first, past and future ones included. */
+export async function listMembershipsWhere(ctx: Ctx, where: SQL | undefined, withContacts: boolean): Promise<Member[]> {
+  const rows = await selectMembers(ctx)
+    .where(where)
+    .orderBy(desc(memberships.startDate), asc(persons.familyName), asc(persons.givenName), asc(memberships.id));
+  return rows.map((row) => presentMember(row, withContacts));
 }
 
 /** The signed-in caller's memberships that run today, in every body. */

@@ -1,17 +1,22 @@
-import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type {
   OrganizationDetail,
+  OrganizationInput,
   OrganizationKind,
   OrganizationList,
   OrganizationListQuery,
+  OrganizationPatch,
+  OrganizationSaved,
 } from '@collegium/shared/contracts/directory';
-import type { Ctx } from '../../context.js';
+import { inTransaction, type Ctx } from '../../context.js';
 import { organizations } from '../../db/schema/index.js';
 import { requireAbility } from '../../lib/access.js';
-import { notFound } from '../../lib/app-error.js';
+import { AppError, invalidField, notFound } from '../../lib/app-error.js';
 import { recordAudit } from '../../lib/audit.js';
 import { listBodies } from './bodies.service.js';
-import { containsPattern } from './directory.search.js';
+import { changeSummary } from './directory.changes.js';
+import { foldedContains } from './directory.search.js';
+import { etagOf, nextVersion, requireCurrentVersion } from './directory.versions.js';
 import { presentOrganization, presentOrganizationRef } from './directory.presenters.js';
 
 export async function listOrganizations(ctx: Ctx, query: OrganizationListQuery = {}): Promise<OrganizationList> {
@@ -19,10 +24,7 @@ export async function listOrganizations(ctx: Ctx, query: OrganizationListQuery =
   const filters: SQL[] = [];
   if (query.kind) filters.push(eq(organizations.kind, query.kind));
   if (query.q) {
-    const pattern = containsPattern(query.q);
-    filters.push(
-      or(ilike(organizations.name, pattern), ilike(organizations.shortName, pattern), ilike(organizations.slug, pattern))!,
-    );
+    filters.push(foldedContains([organizations.name, organizations.shortName, organizations.slug], query.q));
   }
   const where = filters.length ? and(...filters) : undefined;
   const [rows, [total]] = await Promise.all([
@@ -47,7 +49,12 @@ export async function getOrganization(ctx: Ctx, id: string): Promise<Organizatio
     ? await ctx.db.select().from(organizations).where(eq(organizations.id, row.parentId)).limit(1)
     : [];
   const { items } = await listBodies(ctx, { organizationId: id });
-  return { ...presentOrganization(row), parent: parent ? presentOrganizationRef(parent) : null, bodies: items };
+  return {
+    ...presentOrganization(row),
+    parent: parent ? presentOrganizationRef(parent) : null,
+    bodies: items,
+    etag: etagOf(row.updatedAt),
+  };
 }
 
 export interface NewOrganization {
@@ -73,4 +80,87 @@ export async function insertOrganization(ctx: Ctx, input: NewOrganization): Prom
     summary: { after: { name: input.name, kind: input.kind, slug: input.slug } },
   });
   return { id: row!.id };
+}
+
+async function requireOrganization(ctx: Ctx, id: string, field: string): Promise<void> {
+  const [row] = await ctx.db.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, id)).limit(1);
+  if (!row) throw invalidField(field, 'There is no such organisation.');
+}
+
+async function requireFreeSlug(ctx: Ctx, slug: string, exceptId?: string): Promise<void> {
+  const [taken] = await ctx.db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(exceptId ? and(eq(organizations.slug, slug), ne(organizations.id, exceptId)) : eq(organizations.slug, slug))
+    .limit(1);
+  if (taken) throw new AppError('already_exists', `Another organisation already uses the slug “${slug}”.`, { field: 'slug' });
+}
+
+/** Refuses a parent that is the organisation itself or one of its descendants. */
+async function requireNoCycle(ctx: Ctx, id: string, parentId: string): Promise<void> {
+  const result = (await ctx.db.execute(sql`
+    with recursive ancestors(id, parent_id) as (
+      select id, parent_id from organizations where id = ${parentId}
+      union
+      select o.id, o.parent_id from organizations o join ancestors a on o.id = a.parent_id
+    )
+    select id from ancestors where id = ${id} limit 1`)) as unknown as { rows: unknown[] };
+  if (result.rows.length) {
+    throw new AppError('conflict', 'An organisation cannot be its own parent or the parent of one of its ancestors.', {
+      field: 'parentId',
+    });
+  }
+}
+
+const saved = (row: typeof organizations.$inferSelect): OrganizationSaved => ({
+  ...presentOrganization(row),
+  etag: etagOf(row.updatedAt),
+});
+
+export async function createOrganization(ctx: Ctx, input: OrganizationInput): Promise<OrganizationSaved> {
+  await requireAbility(ctx, 'organization:manage');
+  const id = await inTransaction(ctx, async (tx) => {
+    if (input.parentId) await requireOrganization(tx, input.parentId, 'parentId');
+    await requireFreeSlug(tx, input.slug);
+    return (await insertOrganization(tx, input)).id;
+  });
+  return getOrganizationVersion(ctx, id);
+}
+
+export async function getOrganizationVersion(ctx: Ctx, id: string): Promise<OrganizationSaved> {
+  const [row] = await ctx.db.select().from(organizations).where(eq(organizations.id, id)).limit(1);
+  if (!row) throw notFound('The organisation');
+  return saved(row);
+}
+
+export async function updateOrganization(
+  ctx: Ctx,
+  id: string,
+  patch: OrganizationPatch,
+  ifMatch: string | undefined,
+): Promise<OrganizationSaved> {
+  await requireAbility(ctx, 'organization:manage', { type: 'organization', id });
+  return inTransaction(ctx, async (tx) => {
+    const [before] = await tx.db.select().from(organizations).where(eq(organizations.id, id)).for('update').limit(1);
+    if (!before) throw notFound('The organisation');
+    requireCurrentVersion(ifMatch, before.updatedAt, 'this organisation');
+    if (patch.parentId) {
+      await requireOrganization(tx, patch.parentId, 'parentId');
+      await requireNoCycle(tx, id, patch.parentId);
+    }
+    if (patch.slug !== undefined && patch.slug !== before.slug) await requireFreeSlug(tx, patch.slug, id);
+    const [after] = await tx.db
+      .update(organizations)
+      .set({ ...patch, updatedAt: nextVersion(organizations.updatedAt, ctx.deps.clock.now()) })
+      .where(eq(organizations.id, id))
+      .returning();
+    await recordAudit(tx, {
+      action: 'organization.update',
+      entityType: 'organization',
+      entityId: id,
+      organizationId: id,
+      summary: changeSummary(before, patch),
+    });
+    return saved(after!);
+  });
 }
