@@ -105,9 +105,18 @@ describe('directory editing API', () => {
       const top = (await call('POST', '/api/v1/organizations', 'admin', newOrganization('region-top'))).json() as { id: string; etag: string };
       const child = await call('POST', '/api/v1/organizations', 'admin', { ...newOrganization('region-child'), parentId: top.id });
       const childId = (child.json() as { id: string }).id;
-      const cycle = await call('PATCH', `/api/v1/organizations/${top.id}`, 'admin', { parentId: childId }, { 'if-match': top.etag });
+      const cycle = await call(
+        'PATCH',
+        `/api/v1/organizations/${top.id}`,
+        'admin',
+        { name: 'Half-written', parentId: childId },
+        { 'if-match': top.etag },
+      );
       expect(cycle.statusCode).toBe(409);
       expect(cycle.json()).toMatchObject({ field: 'parentId' });
+      const unchanged = await call('GET', `/api/v1/organizations/${top.id}`, 'admin');
+      expect(unchanged.json()).toMatchObject({ name: 'Municipality region-top', parentId: null, etag: top.etag });
+      expect((await auditOf(top.id)).map((e) => e.action)).toEqual(['organization.create']);
       const taken = await call('PATCH', `/api/v1/organizations/${top.id}`, 'admin', { slug: org.slug }, { 'if-match': top.etag });
       expect(taken.statusCode).toBe(409);
       expect(taken.json()).toMatchObject({ field: 'slug' });
@@ -180,6 +189,17 @@ describe('directory editing API', () => {
       const audit = (await auditOf(created.id)).find((e) => e.action === 'body.update');
       expect(audit?.summary).toMatchObject({ before: { isPublic: false }, after: { isPublic: true } });
     });
+  });
+
+  it('documents If-Match on every PATCH in the OpenAPI description', async () => {
+    const document = (await call('GET', '/api/openapi.json')).json() as {
+      paths: Record<string, Record<string, { parameters?: { in: string; name: string }[]; responses: object }>>;
+    };
+    for (const path of ['/api/v1/organizations/{id}', '/api/v1/bodies/{id}', '/api/v1/persons/{id}', '/api/v1/memberships/{id}']) {
+      const patch = document.paths[path]?.patch;
+      expect(patch?.parameters?.some((p) => p.in === 'header' && p.name === 'if-match'), path).toBe(true);
+      expect(Object.keys(patch?.responses ?? {}), path).toEqual(expect.arrayContaining(['412', '428']));
+    }
   });
 
   describe('people', () => {
