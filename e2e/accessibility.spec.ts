@@ -25,6 +25,8 @@ const pages: AppPage[] = [
   { name: 'profile', path: '/profile', heading: 'Profile', signedIn: true },
   { name: 'admin users', path: '/admin/users', heading: 'Users', signedIn: true },
   { name: 'audit log', path: '/admin/audit', heading: 'Audit log', signedIn: true },
+  { name: 'directory bodies', path: '/directory', heading: 'Bodies', signedIn: true },
+  { name: 'directory organisations', path: '/directory/organizations', heading: 'Organisations', signedIn: true },
   { name: 'not found (signed in)', path: '/no-such-page', heading: 'Page not found', signedIn: true },
 ];
 

@@ -8,6 +8,7 @@ import { useBody } from '../api/get-body';
 import { BodyMembers } from './body-members';
 import { BodyRulesList } from './body-rules';
 import { DirectoryNav } from './directory-nav';
+import { RichText } from './rich-text';
 import { RoleBadges } from './role-badges';
 import '../directory.css';
 
@@ -84,7 +85,7 @@ export function BodyPage() {
           <section aria-labelledby="body-tasks" className="stack">
             <h2 id="body-tasks">{t('directory.tasks')}</h2>
             {data.description ? (
-              <p className="pre-line">{data.description}</p>
+              <RichText html={data.description} />
             ) : (
               <p className="muted">{t('directory.noTasks')}</p>
             )}

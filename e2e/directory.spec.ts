@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { expectNoSeriousViolations } from './support/axe.js';
+import { expect, test, type AdminApi } from './support/fixtures.js';
+
+interface Created {
+  id: string;
+}
+
+async function create<T extends Created>(api: AdminApi, path: string, data: object): Promise<T> {
+  const response = await api.context.post(path, { data, headers: { 'x-csrf-token': api.csrfToken } });
+  expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()) as T;
+}
+
+/** A council with a working group, a chair who represents a ministry, all named uniquely for this run. */
+async function createDirectory(api: AdminApi) {
+  const suffix = randomUUID().slice(0, 8);
+  const ministry = await create(api, '/api/v1/organizations', {
+    kind: 'ministry',
+    name: `Ministry of Tests ${suffix}`,
+    slug: `ministry-${suffix}`,
+  });
+  const council = await create(api, '/api/v1/bodies', {
+    organizationId: ministry.id,
+    kind: 'council',
+    name: `Council ${suffix}`,
+    slug: `council-${suffix}`,
+    isPublic: true,
+    description: 'Advises the government on digital services.',
+    rules: { quorumRule: 'majority_of_members', majorityRule: 'simple', materialsDeadlineDays: 7 },
+  });
+  await create(api, '/api/v1/bodies', {
+    organizationId: ministry.id,
+    parentId: council.id,
+    kind: 'working_group',
+    name: `Working group ${suffix}`,
+    slug: `working-group-${suffix}`,
+    isPublic: true,
+  });
+  const person = await create(api, '/api/v1/persons', { givenName: 'Ana', familyName: `Chair ${suffix}` });
+  await create(api, `/api/v1/bodies/${council.id}/memberships`, {
+    personId: person.id,
+    role: 'chair',
+    representsId: ministry.id,
+    startDate: '2025-01-01',
+  });
+  return { suffix, council: `Council ${suffix}`, group: `Working group ${suffix}`, chair: `Ana Chair ${suffix}`, ministry: `Ministry of Tests ${suffix}` };
+}
+
+test('the body tree leads to a body page, and back up to its parent with its members', async ({ browser, adminApi, adminStorageState }) => {
+  const names = await createDirectory(adminApi);
+  const context = await browser.newContext({ storageState: adminStorageState });
+  const page = await context.newPage();
+
+  await page.goto('/directory');
+  await expect(page.getByRole('heading', { level: 1, name: 'Bodies' })).toBeVisible();
+  await page.getByLabel('Filter by name').fill(names.suffix);
+  const groupLink = page.getByRole('link', { name: names.group });
+  await expect(groupLink).toBeVisible();
+
+  // The disclosure button hides and shows the council's sub-bodies, from the keyboard too.
+  const hide = page.getByRole('button', { name: `Hide the sub-bodies of ${names.council}` });
+  await hide.click();
+  await expect(groupLink).toBeHidden();
+  const show = page.getByRole('button', { name: `Show the sub-bodies of ${names.council}` });
+  await expect(show).toHaveAttribute('aria-expanded', 'false');
+  await show.focus();
+  await page.keyboard.press('Enter');
+  await expect(groupLink).toBeVisible();
+
+  await groupLink.click();
+  await expect(page.getByRole('heading', { level: 1, name: names.group })).toBeVisible();
+  await expect(page.getByText('Working group', { exact: true })).toBeVisible();
+  await page.getByRole('link', { name: names.council }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: names.council })).toBeVisible();
+  await expect(page.getByText('Advises the government on digital services.')).toBeVisible();
+  await expect(page.getByText('A session has a quorum when more than half of the members are present.')).toBeVisible();
+  await expect(page.getByText('Materials are sent at least 7 days before a session.')).toBeVisible();
+  const chairs = page.getByRole('region', { name: /^Chair/ });
+  await expect(chairs.getByText(names.chair)).toBeVisible();
+  await expect(chairs.getByRole('link', { name: names.ministry })).toBeVisible();
+  await expect(page.getByRole('link', { name: names.group })).toBeVisible();
+
+  await page.getByRole('link', { name: names.ministry }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: names.ministry })).toBeVisible();
+  await expect(page.getByRole('link', { name: names.council })).toBeVisible();
+  await context.close();
+});
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 768, height: 1024 },
+  { width: 390, height: 844 },
+]) {
+  test(`directory pages with data have no serious accessibility problems at ${viewport.width} px`, async ({ browser, adminApi, adminStorageState }) => {
+    const names = await createDirectory(adminApi);
+    const context = await browser.newContext({ storageState: adminStorageState, viewport });
+    const page = await context.newPage();
+    await page.goto('/directory');
+    await expect(page.getByRole('link', { name: names.group })).toBeVisible();
+    await expectNoSeriousViolations(page, `body tree at ${viewport.width} px`);
+    await page.getByRole('link', { name: names.council }).click();
+    await expect(page.getByRole('heading', { level: 1, name: names.council })).toBeVisible();
+    await expect(page.getByText(names.chair)).toBeVisible();
+    await expectNoSeriousViolations(page, `body page at ${viewport.width} px`);
+    await page.getByRole('link', { name: names.ministry }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: names.ministry })).toBeVisible();
+    await expectNoSeriousViolations(page, `organisation page at ${viewport.width} px`);
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 2, name: 'Your memberships' })).toBeVisible();
+    await expectNoSeriousViolations(page, `home page with memberships at ${viewport.width} px`);
+    await context.close();
+  });
+}
