@@ -337,6 +337,13 @@ describe('directory editing API', () => {
       ]);
     });
 
+    it('lets only one of two simultaneous identical additions through', async () => {
+      const person = await buildPerson(app, { givenName: 'Petra', familyName: 'Twice' });
+      const payload = { personId: person.id, role: 'coordinator', startDate: '2026-02-01' };
+      const statuses = (await Promise.all([add(payload), add(payload, 'admin')])).map((r) => r.statusCode);
+      expect(statuses.sort()).toEqual([201, 409]);
+    });
+
     it('lets administrators manage memberships of any body', async () => {
       const response = await add({ personId, role: 'chair', startDate: '2026-01-01' }, 'admin', hiddenBody.id);
       expect(response.statusCode).toBe(201);

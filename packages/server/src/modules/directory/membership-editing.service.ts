@@ -124,8 +124,9 @@ export async function addMembership(ctx: Ctx, bodyId: string, input: MembershipI
 async function membershipForChange(ctx: Ctx, id: string) {
   const [found] = await ctx.db.select({ bodyId: memberships.bodyId }).from(memberships).where(eq(memberships.id, id)).limit(1);
   if (!found) throw notFound('The membership');
-  const body = await readableBody(ctx, found.bodyId, true).catch(() => {
-    throw notFound('The membership');
+  const body = await readableBody(ctx, found.bodyId, true).catch((error: unknown) => {
+    // a membership of a body the caller may not see does not exist for them either
+    throw error instanceof AppError && error.code === 'not_found' ? notFound('The membership') : error;
   });
   await requireAbility(ctx, 'body:manage', bodyResource(body));
   const [before] = await ctx.db.select().from(memberships).where(eq(memberships.id, id)).for('update').limit(1);
