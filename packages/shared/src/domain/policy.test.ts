@@ -34,4 +34,25 @@ describe('policy', () => {
     expect(can(subject({}), 'account:manage', { type: 'user', id: 'u1' })).toBe(true);
     expect(can(subject({}), 'account:manage', { type: 'user', id: 'u2' })).toBe(false);
   });
+
+  it('lets administrators alone create and edit bodies and organisations', () => {
+    const chair = subject({ bodyRoles: new Map([['b1', ['chair']]]) });
+    for (const ability of ['body:create', 'body:edit', 'organization:manage'] as const) {
+      expect(can(subject({ role: 'administrator' }), ability, body)).toBe(true);
+      expect(can(subject({ role: 'staff' }), ability, body)).toBe(false);
+      expect(can(chair, ability, body)).toBe(false);
+    }
+  });
+
+  it('lets staff and body managers find and add people; contact details and edits are for staff', () => {
+    const coordinator = subject({ bodyRoles: new Map([['b1', ['coordinator']]]) });
+    const member = subject({ bodyRoles: new Map([['b1', ['member']]]) });
+    expect(can(coordinator, 'person:read')).toBe(true);
+    expect(can(coordinator, 'person:create')).toBe(true);
+    expect(can(coordinator, 'person:read-contact')).toBe(false);
+    expect(can(coordinator, 'person:edit')).toBe(false);
+    expect(can(member, 'person:read')).toBe(false);
+    expect(can(subject({ role: 'staff' }), 'person:edit')).toBe(true);
+    expect(can(subject({ role: 'staff' }), 'person:read-contact')).toBe(true);
+  });
 });
