@@ -113,3 +113,45 @@ for (const viewport of [
     await context.close();
   });
 }
+
+test('a manager edits a body, is told when someone else changed it first, and ends a membership', async ({ browser, adminApi, adminStorageState }) => {
+  const names = await createDirectory(adminApi);
+  const context = await browser.newContext({ storageState: adminStorageState });
+  const page = await context.newPage();
+  await page.goto('/directory');
+  await page.getByLabel('Filter by name').fill(names.suffix);
+  await page.getByRole('link', { name: names.council }).click();
+  await expect(page.getByRole('heading', { level: 1, name: names.council })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Edit body' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Name', { exact: true }).fill(`${names.council} renamed`);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: `${names.council} renamed` })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Your changes have been saved.' })).toBeVisible();
+
+  // Someone else saves while the dialog is open: saving answers 412 and the current version can be loaded.
+  await page.getByRole('button', { name: 'Edit body' }).click();
+  const bodyId = page.url().split('/').pop()!;
+  const current = await adminApi.context.get(`/api/v1/bodies/${bodyId}`);
+  const { etag } = (await current.json()) as { etag: string };
+  const other = await adminApi.context.patch(`/api/v1/bodies/${bodyId}`, {
+    data: { name: `${names.council} by someone else` },
+    headers: { 'x-csrf-token': adminApi.csrfToken, 'if-match': etag },
+  });
+  expect(other.status(), await other.text()).toBe(200);
+  await dialog.getByLabel('Short name (optional)').fill('MINE');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Someone else changed this body');
+  await expectNoSeriousViolations(page, 'edit-body dialog with a conflict');
+  await dialog.getByRole('button', { name: 'Load the current version' }).click();
+  await expect(dialog.getByLabel('Name', { exact: true })).toHaveValue(`${names.council} by someone else`);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('button', { name: `End the membership of ${names.chair}` }).click();
+  await expect(dialog.getByLabel('Last day of membership')).toBeFocused();
+  await dialog.getByRole('button', { name: 'End membership' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `The membership of ${names.chair} has been ended.` })).toBeVisible();
+  await context.close();
+});

@@ -43,4 +43,5 @@ export const apiPaths = {
   organizations: '/api/v1/organizations',
   organization: (id: string) => `/api/v1/organizations/${encodeURIComponent(id)}`,
   myMemberships: '/api/v1/me/memberships',
+  endMembership: (id: string) => `/api/v1/memberships/${encodeURIComponent(id)}/end`,
 } as const;

@@ -84,6 +84,8 @@ export interface RequestOptions {
   body?: unknown;
   query?: Query;
   signal?: AbortSignal;
+  /** the ETag of the version being changed; a stale one answers 412 */
+  ifMatch?: string;
 }
 
 export function buildUrl(path: string, query?: Query): string {
@@ -100,6 +102,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  if (options.ifMatch) headers['if-match'] = options.ifMatch;
   let response: Response;
   try {
     response = await fetch(buildUrl(path, options.query), {

@@ -2,13 +2,12 @@ import type { BodyDetail, Member } from '@collegium/shared/contracts/directory';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { links } from '../../../config/paths';
+import { Button } from '../../../components/ui/button';
 import { useFormat } from '../../../lib/format';
+import { personName } from './person-name';
 
-export function personName(person: { givenName: string; familyName: string; title: string | null }): string {
-  return [person.title, person.givenName, person.familyName].filter(Boolean).join(' ');
-}
 
-function MemberItem({ member }: { member: Member }) {
+function MemberItem({ member, onEnd }: { member: Member; onEnd: ((member: Member) => void) | undefined }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { person } = member;
@@ -58,12 +57,17 @@ function MemberItem({ member }: { member: Member }) {
         )}
       </dl>
       {!member.votingRight && <span className="badge badge--muted">{t('directory.noVote')}</span>}
+      {onEnd && (
+        <Button variant="quiet" aria-label={t('directory.edit.endLabel', { name: personName(person) })} onPress={() => onEnd(member)}>
+          {t('directory.edit.end')}
+        </Button>
+      )}
     </li>
   );
 }
 
-/** Current members, one section per role in the order the server gives. */
-export function BodyMembers({ groups }: { groups: BodyDetail['memberGroups'] }) {
+/** Current members, one section per role in the order the server gives; onEnd only for those who manage the body. */
+export function BodyMembers({ groups, onEnd }: { groups: BodyDetail['memberGroups']; onEnd?: (member: Member) => void }) {
   const { t } = useTranslation();
   if (groups.length === 0) return <p className="muted">{t('directory.noMembers')}</p>;
   return (
@@ -75,7 +79,7 @@ export function BodyMembers({ groups }: { groups: BodyDetail['memberGroups'] }) 
           </h3>
           <ul className="member-list">
             {group.members.map((member) => (
-              <MemberItem key={member.membershipId} member={member} />
+              <MemberItem key={member.membershipId} member={member} onEnd={onEnd} />
             ))}
           </ul>
         </section>

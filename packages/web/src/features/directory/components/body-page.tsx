@@ -1,5 +1,9 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import type { Member } from '@collegium/shared/contracts/directory';
 import { useTranslation } from 'react-i18next';
+import { StatusMessage } from '../../../components/ui/alert';
+import { Button } from '../../../components/ui/button';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { QueryState } from '../../../components/ui/query-state';
 import { links, paths } from '../../../config/paths';
@@ -8,6 +12,8 @@ import { useBody } from '../api/get-body';
 import { BodyMembers } from './body-members';
 import { BodyRulesList } from './body-rules';
 import { DirectoryNav } from './directory-nav';
+import { EditBodyDialog } from './edit-body-dialog';
+import { EndMembershipDialog } from './end-membership-dialog';
 import { RichText } from './rich-text';
 import { RoleBadges } from './role-badges';
 import '../directory.css';
@@ -37,6 +43,11 @@ export function BodyPage() {
   const { id = '' } = useParams();
   const body = useBody(id);
   const data = body.data;
+  const [editing, setEditing] = useState(false);
+  // Bumped after loading a newer version, so the form starts again from it.
+  const [formVersion, setFormVersion] = useState(0);
+  const [ending, setEnding] = useState<Member | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
 
   return (
     <div className="stack stack--large">
@@ -44,6 +55,20 @@ export function BodyPage() {
         <PageHeading title={data?.name ?? t('directory.bodiesTitle')}>{data?.name ?? t('directory.bodiesTitle')}</PageHeading>
         <DirectoryNav />
       </div>
+      <StatusMessage message={message} />
+      {data?.abilities.edit && (
+        <div className="actions">
+          <Button
+            variant="secondary"
+            onPress={() => {
+              setMessage(null);
+              setEditing(true);
+            }}
+          >
+            {t('directory.edit.button')}
+          </Button>
+        </div>
+      )}
       <QueryState isPending={body.isPending} error={body.error} onRetry={() => void body.refetch()} />
       {data && (
         <>
@@ -100,9 +125,41 @@ export function BodyPage() {
 
           <section aria-labelledby="body-members" className="stack">
             <h2 id="body-members">{t('directory.membersTitle')}</h2>
-            <BodyMembers groups={data.memberGroups} />
+            <BodyMembers
+              groups={data.memberGroups}
+              {...(data.abilities.manage
+                ? {
+                    onEnd: (member: Member) => {
+                      setMessage(null);
+                      setEnding(member);
+                    },
+                  }
+                : {})}
+            />
           </section>
         </>
+      )}
+      {data && editing && (
+        <EditBodyDialog
+          key={formVersion}
+          body={data}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            setMessage(t('directory.edit.saved'));
+          }}
+          onReload={() => void body.refetch().then(() => setFormVersion((version) => version + 1))}
+        />
+      )}
+      {ending && (
+        <EndMembershipDialog
+          member={ending}
+          onClose={() => setEnding(null)}
+          onEnded={(text) => {
+            setEnding(null);
+            setMessage(text);
+          }}
+        />
       )}
       {body.error !== null && (
         <p>

@@ -1,0 +1,109 @@
+import { useState, type FormEvent } from 'react';
+import { Checkbox, Form, Label, TextArea, TextField as AriaTextField, FieldError } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { BodyDetail, BodyRules } from '@collegium/shared/contracts/directory';
+import { majorityRules, quorumRules } from '@collegium/shared/contracts/directory';
+import { Alert } from '../../../components/ui/alert';
+import { Button } from '../../../components/ui/button';
+import { Dialog } from '../../../components/ui/dialog';
+import { SelectField } from '../../../components/ui/select-field';
+import { TextField } from '../../../components/ui/text-field';
+import { ApiError } from '../../../lib/api-client';
+import { useErrorText, useFieldErrors } from '../../../lib/error-text';
+import { useUpdateBody } from '../api/update-body';
+
+const isOneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
+
+/**
+ * Changes a body's name, description, visibility and main rules. The change is sent with the version the
+ * form was opened on; if someone else saved in between, the server refuses and the person reloads.
+ */
+export function EditBodyDialog({ body, onClose, onSaved, onReload }: { body: BodyDetail; onClose: () => void; onSaved: () => void; onReload: () => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const update = useUpdateBody();
+  const [name, setName] = useState(body.name);
+  const [shortName, setShortName] = useState(body.shortName ?? '');
+  const [description, setDescription] = useState(body.description ?? '');
+  const [isPublic, setIsPublic] = useState(body.isPublic);
+  const [quorumRule, setQuorumRule] = useState<string>(body.rules.quorumRule ?? '');
+  const [majorityRule, setMajorityRule] = useState<string>(body.rules.majorityRule ?? '');
+  const [deadline, setDeadline] = useState(body.rules.materialsDeadlineDays?.toString() ?? '');
+  const errors = useFieldErrors(update.error);
+  const conflict = update.error instanceof ApiError && update.error.status === 412;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const rules: BodyRules = { ...body.rules };
+    delete rules.quorumRule;
+    delete rules.majorityRule;
+    delete rules.materialsDeadlineDays;
+    if (isOneOf(quorumRules, quorumRule)) rules.quorumRule = quorumRule;
+    if (isOneOf(majorityRules, majorityRule)) rules.majorityRule = majorityRule;
+    if (deadline.trim() !== '') rules.materialsDeadlineDays = Number(deadline);
+    update.mutate(
+      {
+        id: body.id,
+        etag: body.etag,
+        patch: { name: name.trim(), shortName: shortName.trim() || null, description: description.trim() || null, isPublic, rules },
+      },
+      { onSuccess: onSaved },
+    );
+  };
+
+  const quorumOptions = [
+    { value: '', label: t('directory.edit.notSet') },
+    ...quorumRules.map((rule) => ({ value: rule, label: t(`directory.rules.quorum.${rule}`) })),
+  ];
+  const majorityOptions = [
+    { value: '', label: t('directory.edit.notSet') },
+    ...majorityRules.map((rule) => ({ value: rule, label: t(`directory.rules.majority.${rule}`) })),
+  ];
+
+  return (
+    <Dialog title={t('directory.edit.title', { name: body.name })} isOpen onOpenChange={(open) => !open && onClose()}>
+      <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
+        {conflict ? (
+          <Alert tone="error">
+            <p>{t('directory.edit.conflict')}</p>
+            <Button variant="secondary" onPress={onReload}>
+              {t('directory.edit.reload')}
+            </Button>
+          </Alert>
+        ) : (
+          update.error && Object.keys(errors).length === 0 && <Alert tone="error">{errorText(update.error)}</Alert>
+        )}
+        <TextField name="name" label={t('directory.name')} value={name} onChange={setName} error={errors.name} maxLength={300} isRequired autoFocus />
+        <TextField name="shortName" label={`${t('directory.shortName')} (${t('common.optional')})`} value={shortName} onChange={setShortName} error={errors.shortName} maxLength={50} />
+        <AriaTextField className="field" value={description} onChange={setDescription} isInvalid={Boolean(errors.description)} validationBehavior="aria">
+          <Label className="field__label">{`${t('directory.tasks')} (${t('common.optional')})`}</Label>
+          <TextArea className="field__input field__textarea" rows={5} />
+          <FieldError className="field__error">{errors.description}</FieldError>
+        </AriaTextField>
+        <Checkbox className="checkbox" isSelected={isPublic} onChange={setIsPublic}>
+          <span className="checkbox__box" aria-hidden="true" />
+          {t('directory.edit.isPublic')}
+        </Checkbox>
+        <SelectField label={t('directory.edit.quorum')} value={quorumRule} options={quorumOptions} onChange={setQuorumRule} error={errors['rules.quorumRule'] ?? errors['/rules/quorumRule']} />
+        <SelectField label={t('directory.edit.majority')} value={majorityRule} options={majorityOptions} onChange={setMajorityRule} error={errors['rules.majorityRule'] ?? errors['/rules/majorityRule']} />
+        <TextField
+          name="materialsDeadlineDays"
+          type="number"
+          inputMode="numeric"
+          label={`${t('directory.edit.deadline')} (${t('common.optional')})`}
+          value={deadline}
+          onChange={setDeadline}
+          error={errors['rules.materialsDeadlineDays'] ?? errors['/rules/materialsDeadlineDays']}
+        />
+        <div className="actions">
+          <Button type="submit" isPending={update.isPending}>
+            {t('common.save')}
+          </Button>
+          <Button variant="secondary" onPress={onClose}>
+            {t('common.cancel')}
+          </Button>
+        </div>
+      </Form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,46 @@
+import { useState, type FormEvent } from 'react';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { Member } from '@collegium/shared/contracts/directory';
+import { Alert } from '../../../components/ui/alert';
+import { Button } from '../../../components/ui/button';
+import { Dialog } from '../../../components/ui/dialog';
+import { TextField } from '../../../components/ui/text-field';
+import { useErrorText, useFieldErrors } from '../../../lib/error-text';
+import { useEndMembership } from '../api/end-membership';
+import { personName } from './person-name';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Ends a membership on a chosen date; it stays in the body's history. */
+export function EndMembershipDialog({ member, onClose, onEnded }: { member: Member; onClose: () => void; onEnded: (message: string) => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const end = useEndMembership();
+  const [endDate, setEndDate] = useState(today());
+  const errors = useFieldErrors(end.error);
+  const name = personName(member.person);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    end.mutate({ membershipId: member.membershipId, endDate }, { onSuccess: () => onEnded(t('directory.edit.ended', { name })) });
+  };
+
+  return (
+    <Dialog title={t('directory.edit.endTitle', { name })} isOpen onOpenChange={(open) => !open && onClose()}>
+      <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
+        {end.error && Object.keys(errors).length === 0 && <Alert tone="error">{errorText(end.error)}</Alert>}
+        <p>{t('directory.edit.endText')}</p>
+        <TextField name="endDate" type="date" label={t('directory.edit.endDate')} value={endDate} onChange={setEndDate} error={errors.endDate} isRequired autoFocus />
+        <div className="actions">
+          <Button type="submit" variant="danger" isPending={end.isPending}>
+            {t('directory.edit.end')}
+          </Button>
+          <Button variant="secondary" onPress={onClose}>
+            {t('common.cancel')}
+          </Button>
+        </div>
+      </Form>
+    </Dialog>
+  );
+}
