@@ -149,9 +149,34 @@ test('a manager edits a body, is told when someone else changed it first, and en
   await expect(dialog.getByLabel('Name', { exact: true })).toHaveValue(`${names.council} by someone else`);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 
-  await page.getByRole('button', { name: `End the membership of ${names.chair}` }).click();
+  await page.getByRole('button', { name: `End membership of ${names.chair}` }).click();
   await expect(dialog.getByLabel('Last day of membership')).toBeFocused();
   await dialog.getByRole('button', { name: 'End membership' }).click();
   await expect(page.getByRole('status').filter({ hasText: `The membership of ${names.chair} has been ended.` })).toBeVisible();
+  await context.close();
+});
+
+test('a manager adds a member by searching for the person', async ({ browser, adminApi, adminStorageState }) => {
+  const names = await createDirectory(adminApi);
+  await create(adminApi, '/api/v1/persons', { givenName: 'Boris', familyName: `Member ${names.suffix}` });
+  const context = await browser.newContext({ storageState: adminStorageState });
+  const page = await context.newPage();
+  await page.goto('/directory');
+  await page.getByLabel('Filter by name').fill(names.suffix);
+  await page.getByRole('link', { name: names.group }).click();
+  await expect(page.getByText('This body has no members at present.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Add member' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Add member' }).click();
+  await expect(dialog.getByText('Choose the person from the list.', { exact: true })).toBeVisible();
+  await dialog.getByRole('combobox', { name: 'Person' }).fill(`Member ${names.suffix}`);
+  await page.getByRole('option', { name: `Boris Member ${names.suffix}` }).click();
+  await dialog.getByLabel('Role').selectOption('secretary');
+  await expectNoSeriousViolations(page, 'add-member dialog');
+  await dialog.getByRole('button', { name: 'Add member' }).click();
+  await expect(dialog).toBeHidden();
+  const secretaries = page.getByRole('region', { name: /^Secretaries/ });
+  await expect(secretaries.getByText(`Boris Member ${names.suffix}`)).toBeVisible();
   await context.close();
 });

@@ -43,5 +43,7 @@ export const apiPaths = {
   organizations: '/api/v1/organizations',
   organization: (id: string) => `/api/v1/organizations/${encodeURIComponent(id)}`,
   myMemberships: '/api/v1/me/memberships',
+  bodyMemberships: (id: string) => `/api/v1/bodies/${encodeURIComponent(id)}/memberships`,
+  persons: '/api/v1/persons',
   endMembership: (id: string) => `/api/v1/memberships/${encodeURIComponent(id)}/end`,
 } as const;

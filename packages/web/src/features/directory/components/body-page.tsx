@@ -12,6 +12,7 @@ import { useBody } from '../api/get-body';
 import { BodyMembers } from './body-members';
 import { BodyRulesList } from './body-rules';
 import { DirectoryNav } from './directory-nav';
+import { AddMembershipDialog } from './add-membership-dialog';
 import { EditBodyDialog } from './edit-body-dialog';
 import { EndMembershipDialog } from './end-membership-dialog';
 import { RichText } from './rich-text';
@@ -47,6 +48,7 @@ export function BodyPage() {
   // Bumped after loading a newer version, so the form starts again from it.
   const [formVersion, setFormVersion] = useState(0);
   const [ending, setEnding] = useState<Member | null>(null);
+  const [adding, setAdding] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
 
   return (
@@ -125,6 +127,19 @@ export function BodyPage() {
 
           <section aria-labelledby="body-members" className="stack">
             <h2 id="body-members">{t('directory.membersTitle')}</h2>
+            {data.abilities.manage && (
+              <div className="actions">
+                <Button
+                  variant="secondary"
+                  onPress={() => {
+                    setMessage(null);
+                    setAdding(true);
+                  }}
+                >
+                  {t('directory.edit.add')}
+                </Button>
+              </div>
+            )}
             <BodyMembers
               groups={data.memberGroups}
               {...(data.abilities.manage
@@ -149,6 +164,16 @@ export function BodyPage() {
             setMessage(t('directory.edit.saved'));
           }}
           onReload={() => void body.refetch().then(() => setFormVersion((version) => version + 1))}
+        />
+      )}
+      {data && adding && (
+        <AddMembershipDialog
+          body={data}
+          onClose={() => setAdding(false)}
+          onAdded={(text) => {
+            setAdding(false);
+            setMessage(text);
+          }}
         />
       )}
       {ending && (

@@ -9,17 +9,9 @@ import { QueryState } from '../../../components/ui/query-state';
 import { TableWrap } from '../../../components/ui/table-wrap';
 import { links } from '../../../config/paths';
 import { useOrganizations } from '../api/get-organizations';
+import { useDebounced } from '../use-debounced';
 import { DirectoryNav } from './directory-nav';
 import '../directory.css';
-
-function useDebounced<T>(value: T, delayMs: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delayMs);
-    return () => clearTimeout(timer);
-  }, [value, delayMs]);
-  return debounced;
-}
 
 export function OrganizationsPage() {
   const { t } = useTranslation();

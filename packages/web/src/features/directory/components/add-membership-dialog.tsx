@@ -1,0 +1,122 @@
+import { useState, type FormEvent } from 'react';
+import { Checkbox, Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { BodyDetail } from '@collegium/shared/contracts/directory';
+import { bodyRoles, type BodyRole } from '@collegium/shared/domain/roles';
+import { Alert } from '../../../components/ui/alert';
+import { Button } from '../../../components/ui/button';
+import { Dialog } from '../../../components/ui/dialog';
+import { SelectField } from '../../../components/ui/select-field';
+import { TextField } from '../../../components/ui/text-field';
+import { useErrorText, useFieldErrors } from '../../../lib/error-text';
+import { useAddMembership } from '../api/add-membership';
+import { useOrganizations } from '../api/get-organizations';
+import { usePersons } from '../api/get-persons';
+import { useDebounced } from '../use-debounced';
+import { personName } from './person-name';
+import { SearchPicker, type PickerItem } from './search-picker';
+
+const today = () => new Date().toISOString().slice(0, 10);
+const isRole = (value: string): value is BodyRole => (bodyRoles as readonly string[]).includes(value);
+
+/** Adds a person to a body in a role, optionally representing an organisation. */
+export function AddMembershipDialog({ body, onClose, onAdded }: { body: BodyDetail; onClose: () => void; onAdded: (message: string) => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const add = useAddMembership();
+  const [personText, setPersonText] = useState('');
+  const [person, setPerson] = useState<PickerItem | null>(null);
+  const [organizationText, setOrganizationText] = useState('');
+  const [organization, setOrganization] = useState<PickerItem | null>(null);
+  const [role, setRole] = useState<BodyRole>('member');
+  const [votingRight, setVotingRight] = useState(true);
+  const [startDate, setStartDate] = useState(today());
+  const persons = usePersons(useDebounced(person ? '' : personText.trim(), 250));
+  const organizations = useOrganizations({ q: useDebounced(organization ? '' : organizationText.trim(), 250), limit: 20, offset: 0 });
+  const [missingPerson, setMissingPerson] = useState(false);
+  const errors = useFieldErrors(add.error, missingPerson ? { personId: t('directory.edit.choosePerson') } : null);
+
+  const personItems = (persons.data?.items ?? []).map((p) => ({
+    id: p.id,
+    label: p.organization ? `${personName(p)} (${p.organization.shortName ?? p.organization.name})` : personName(p),
+  }));
+  const organizationItems = (organizations.data?.items ?? []).map((o) => ({ id: o.id, label: o.name }));
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!person) {
+      setMissingPerson(true);
+      return;
+    }
+    setMissingPerson(false);
+    add.mutate(
+      {
+        bodyId: body.id,
+        input: { personId: person.id, role, representsId: organization?.id ?? null, votingRight, startDate },
+      },
+      { onSuccess: () => onAdded(t('directory.edit.added', { name: person.label })) },
+    );
+  };
+
+  return (
+    <Dialog title={t('directory.edit.addTitle', { name: body.name })} isOpen onOpenChange={(open) => !open && onClose()}>
+      <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
+        {add.error && Object.keys(errors).length === 0 && <Alert tone="error">{errorText(add.error)}</Alert>}
+        <SearchPicker
+          label={t('directory.edit.person')}
+          description={t('directory.edit.personHint')}
+          items={personItems}
+          inputValue={personText}
+          onInputChange={(value) => {
+            setPersonText(value);
+            if (person && value !== person.label) setPerson(null);
+          }}
+          selectedId={person?.id ?? null}
+          onSelect={(item) => {
+            setPerson(item);
+            if (item) setPersonText(item.label);
+          }}
+          emptyText={t('directory.edit.noPersons')}
+          error={errors.personId}
+          isRequired
+        />
+        <SelectField
+          label={t('directory.role')}
+          value={role}
+          options={bodyRoles.map((r) => ({ value: r, label: t(`directory.bodyRoles.${r}`) }))}
+          onChange={(value) => isRole(value) && setRole(value)}
+          error={errors.role}
+        />
+        <SearchPicker
+          label={`${t('directory.represents')} (${t('common.optional')})`}
+          items={organizationItems}
+          inputValue={organizationText}
+          onInputChange={(value) => {
+            setOrganizationText(value);
+            if (organization && value !== organization.label) setOrganization(null);
+          }}
+          selectedId={organization?.id ?? null}
+          onSelect={(item) => {
+            setOrganization(item);
+            if (item) setOrganizationText(item.label);
+          }}
+          emptyText={t('directory.noOrganizationsMatch')}
+          error={errors.representsId}
+        />
+        <Checkbox className="checkbox" isSelected={votingRight} onChange={setVotingRight}>
+          <span className="checkbox__box" aria-hidden="true" />
+          {t('directory.edit.votingRight')}
+        </Checkbox>
+        <TextField name="startDate" type="date" label={t('directory.edit.startDate')} value={startDate} onChange={setStartDate} error={errors.startDate} isRequired />
+        <div className="actions">
+          <Button type="submit" isPending={add.isPending}>
+            {t('directory.edit.add')}
+          </Button>
+          <Button variant="secondary" onPress={onClose}>
+            {t('common.cancel')}
+          </Button>
+        </div>
+      </Form>
+    </Dialog>
+  );
+}
