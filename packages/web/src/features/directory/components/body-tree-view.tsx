@@ -34,14 +34,16 @@ function TreeItem({ node, expanded, onToggle }: { node: BodyNode } & Omit<TreePr
           <span className="body-tree__spacer" aria-hidden="true" />
         )}
         <span className="body-tree__label">
-          <Link to={links.body(body.id)} className="body-tree__link">
-            {body.name}
-          </Link>
-          {body.shortName && <span className="muted"> ({body.shortName})</span>}
-        </span>
-        <span className="badges">
-          <span className="badge badge--muted">{t(`directory.bodyKinds.${body.kind}`)}</span>
-          <RoleBadges roles={body.myRoles} />
+          <span>
+            <Link to={links.body(body.id)} className="body-tree__link">
+              {body.name}
+            </Link>
+            {body.shortName && <span className="muted"> ({body.shortName})</span>}
+          </span>
+          <span className="badges">
+            <span className="badge badge--muted">{t(`directory.bodyKinds.${body.kind}`)}</span>
+            <RoleBadges roles={body.myRoles} />
+          </span>
         </span>
       </div>
       {children.length > 0 && (
