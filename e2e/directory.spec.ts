@@ -180,3 +180,30 @@ test('a manager adds a member by searching for the person', async ({ browser, ad
   await expect(secretaries.getByText(`Boris Member ${names.suffix}`)).toBeVisible();
   await context.close();
 });
+
+test('an administrator adds a sub-body and lands on its page', async ({ browser, adminApi, adminStorageState }) => {
+  const names = await createDirectory(adminApi);
+  const context = await browser.newContext({ storageState: adminStorageState });
+  const page = await context.newPage();
+  await page.goto('/directory');
+  await page.getByLabel('Filter by name').fill(names.suffix);
+  await page.getByRole('link', { name: names.group }).click();
+  await page.getByRole('button', { name: 'Add sub-body' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('combobox', { name: 'Organisation' })).toHaveValue(names.ministry);
+  await dialog.getByLabel('Name', { exact: true }).fill(`Sub-group Ž ${names.suffix}`);
+  await expect(dialog.getByLabel('Name in web addresses')).toHaveValue(`sub-group-z-${names.suffix}`);
+  await dialog.getByLabel('Kind').selectOption('sub_group');
+  await expectNoSeriousViolations(page, 'add-body dialog');
+  await dialog.getByRole('button', { name: 'Add body' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Sub-group Ž ${names.suffix}` })).toBeVisible();
+  await expect(page.getByRole('link', { name: names.group })).toBeVisible();
+
+  // The same name in web addresses again is refused next to the field.
+  await page.getByRole('link', { name: names.group }).click();
+  await page.getByRole('button', { name: 'Add sub-body' }).click();
+  await dialog.getByLabel('Name', { exact: true }).fill(`Sub-group Ž ${names.suffix}`);
+  await dialog.getByRole('button', { name: 'Add body' }).click();
+  await expect(dialog.getByLabel('Name in web addresses')).toHaveAttribute('aria-invalid', 'true');
+  await context.close();
+});

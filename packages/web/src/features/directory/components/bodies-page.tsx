@@ -4,15 +4,19 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { QueryState } from '../../../components/ui/query-state';
+import { useSignedInMe } from '../../../lib/auth';
 import { useBodies } from '../api/get-bodies';
 import { buildBodyTree, countBodies, filterBodyTree, parentIds } from '../body-tree';
 import { BodyTreeView } from './body-tree-view';
+import { CreateBodyDialog } from './create-body-dialog';
 import { DirectoryNav } from './directory-nav';
 import '../directory.css';
 
 export function BodiesPage() {
   const { t } = useTranslation();
   const bodies = useBodies();
+  const canCreate = useSignedInMe().abilities.administer;
+  const [creating, setCreating] = useState(false);
   const [filter, setFilter] = useState('');
   const tree = useMemo(() => buildBodyTree(bodies.data?.items ?? []), [bodies.data]);
   const visible = useMemo(() => filterBodyTree(tree, filter), [tree, filter]);
@@ -39,6 +43,11 @@ export function BodiesPage() {
         <PageHeading title={t('directory.bodiesTitle')}>{t('directory.bodiesTitle')}</PageHeading>
         <DirectoryNav />
         <p>{t('directory.bodiesIntro')}</p>
+        {canCreate && (
+          <div className="actions">
+            <Button onPress={() => setCreating(true)}>{t('directory.create.button')}</Button>
+          </div>
+        )}
       </div>
       <QueryState isPending={bodies.isPending} error={bodies.error} onRetry={() => void bodies.refetch()} />
       {bodies.data &&
@@ -66,6 +75,7 @@ export function BodiesPage() {
             <BodyTreeView nodes={visible} expanded={open} onToggle={toggle} label={t('directory.bodiesTitle')} />
           </>
         ))}
+      {creating && <CreateBodyDialog parent={null} onClose={() => setCreating(false)} />}
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { BodyMembers } from './body-members';
 import { BodyRulesList } from './body-rules';
 import { DirectoryNav } from './directory-nav';
 import { AddMembershipDialog } from './add-membership-dialog';
+import { CreateBodyDialog } from './create-body-dialog';
 import { EditBodyDialog } from './edit-body-dialog';
 import { EndMembershipDialog } from './end-membership-dialog';
 import { RichText } from './rich-text';
@@ -49,6 +50,7 @@ export function BodyPage() {
   const [formVersion, setFormVersion] = useState(0);
   const [ending, setEnding] = useState<Member | null>(null);
   const [adding, setAdding] = useState(false);
+  const [creating, setCreating] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
 
   return (
@@ -68,6 +70,9 @@ export function BodyPage() {
             }}
           >
             {t('directory.edit.button')}
+          </Button>
+          <Button variant="secondary" onPress={() => setCreating(true)}>
+            {t('directory.create.subButton')}
           </Button>
         </div>
       )}
@@ -164,6 +169,13 @@ export function BodyPage() {
             setMessage(t('directory.edit.saved'));
           }}
           onReload={() => void body.refetch().then(() => setFormVersion((version) => version + 1))}
+        />
+      )}
+      {data && creating && (
+        <CreateBodyDialog
+          key={data.id}
+          parent={{ id: data.id, name: data.name, organization: { id: data.organization.id, label: data.organization.name } }}
+          onClose={() => setCreating(false)}
         />
       )}
       {data && adding && (

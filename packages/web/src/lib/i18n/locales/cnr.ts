@@ -278,6 +278,16 @@ export const cnr: MessageTree = {
     organizationNoBodies: 'Ova organizacija nema tijela koja možete da vidite.',
     myMemberships: 'Vaša članstva',
     noMemberships: 'Trenutno niste član nijednog tijela.',
+    create: {
+      button: 'Dodaj tijelo',
+      subButton: 'Dodaj podređeno tijelo',
+      title: 'Novo tijelo',
+      subTitle: 'Novo podređeno tijelo: {{name}}',
+      slug: 'Naziv u veb-adresama',
+      slugHint: 'Mala slova {{letters}}, cifre i crtice, na primjer {{example}}.',
+      chooseOrganization: 'Izaberite organizaciju sa liste.',
+      submit: 'Dodaj tijelo',
+    },
     edit: {
       button: 'Uredi tijelo',
       title: 'Uređivanje: {{name}}',

@@ -269,6 +269,16 @@ export const en = {
     organizationNoBodies: 'This organisation has no bodies you can see.',
     myMemberships: 'Your memberships',
     noMemberships: 'You are not a member of any body at present.',
+    create: {
+      button: 'Add body',
+      subButton: 'Add sub-body',
+      title: 'Add a body',
+      subTitle: 'Add a sub-body to {{name}}',
+      slug: 'Name in web addresses',
+      slugHint: 'Lower-case letters {{letters}}, digits and hyphens, for example {{example}}.',
+      chooseOrganization: 'Choose the organisation from the list.',
+      submit: 'Add body',
+    },
     edit: {
       button: 'Edit body',
       title: 'Edit {{name}}',

@@ -283,6 +283,16 @@ export const sl: MessageTree = {
     organizationNoBodies: 'Ta organizacija nima organov, ki bi jih lahko videli.',
     myMemberships: 'Vaša članstva',
     noMemberships: 'Trenutno niste član nobenega organa.',
+    create: {
+      button: 'Dodaj organ',
+      subButton: 'Dodaj podrejeni organ',
+      title: 'Nov organ',
+      subTitle: 'Nov podrejeni organ: {{name}}',
+      slug: 'Ime v spletnih naslovih',
+      slugHint: 'Male črke {{letters}}, števke in vezaji, na primer {{example}}.',
+      chooseOrganization: 'Organizacijo izberite s seznama.',
+      submit: 'Dodaj organ',
+    },
     edit: {
       button: 'Uredi organ',
       title: 'Urejanje: {{name}}',

@@ -278,6 +278,16 @@ export const srLatn: MessageTree = {
     organizationNoBodies: 'Ova organizacija nema tela koja možete da vidite.',
     myMemberships: 'Vaša članstva',
     noMemberships: 'Trenutno niste član nijednog tela.',
+    create: {
+      button: 'Dodaj telo',
+      subButton: 'Dodaj podređeno telo',
+      title: 'Novo telo',
+      subTitle: 'Novo podređeno telo: {{name}}',
+      slug: 'Naziv u veb-adresama',
+      slugHint: 'Mala slova {{letters}}, cifre i crtice, na primer {{example}}.',
+      chooseOrganization: 'Izaberite organizaciju sa liste.',
+      submit: 'Dodaj telo',
+    },
     edit: {
       button: 'Uredi telo',
       title: 'Uređivanje: {{name}}',

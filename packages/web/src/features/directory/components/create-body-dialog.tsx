@@ -1,0 +1,145 @@
+import { useState, type FormEvent } from 'react';
+import { Checkbox, Form } from 'react-aria-components';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { bodyKinds, type BodyKind } from '@collegium/shared/contracts/directory';
+import { Alert } from '../../../components/ui/alert';
+import { Button } from '../../../components/ui/button';
+import { Dialog } from '../../../components/ui/dialog';
+import { SelectField } from '../../../components/ui/select-field';
+import { TextField } from '../../../components/ui/text-field';
+import { links } from '../../../config/paths';
+import { useErrorText, useFieldErrors } from '../../../lib/error-text';
+import { useCreateBody } from '../api/create-body';
+import { useOrganizations } from '../api/get-organizations';
+import { slugFrom } from '../slug';
+import { useDebounced } from '../use-debounced';
+import { SearchPicker, type PickerItem } from './search-picker';
+
+const isKind = (value: string): value is BodyKind => (bodyKinds as readonly string[]).includes(value);
+
+export interface NewBodyParent {
+  id: string;
+  name: string;
+  organization: PickerItem;
+}
+
+/** Creates a body, at the top level or under a parent; afterwards its page opens. */
+export function CreateBodyDialog({ parent, onClose }: { parent: NewBodyParent | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const errorText = useErrorText();
+  const create = useCreateBody();
+  const [organization, setOrganization] = useState<PickerItem | null>(parent?.organization ?? null);
+  const [organizationText, setOrganizationText] = useState(parent?.organization.label ?? '');
+  const [kind, setKind] = useState<BodyKind>(parent ? 'working_group' : 'council');
+  const [name, setName] = useState('');
+  const [shortName, setShortName] = useState('');
+  const [slug, setSlug] = useState('');
+  const [slugEdited, setSlugEdited] = useState(false);
+  const [isPublic, setIsPublic] = useState(true);
+  const [missingOrganization, setMissingOrganization] = useState(false);
+  const organizations = useOrganizations({ q: useDebounced(organization ? '' : organizationText.trim(), 250), limit: 20, offset: 0 });
+  const errors = useFieldErrors(create.error, missingOrganization ? { organizationId: t('directory.create.chooseOrganization') } : null);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!organization) {
+      setMissingOrganization(true);
+      return;
+    }
+    setMissingOrganization(false);
+    create.mutate(
+      {
+        organizationId: organization.id,
+        parentId: parent?.id ?? null,
+        kind,
+        name: name.trim(),
+        shortName: shortName.trim() || null,
+        slug: slug.trim(),
+        isPublic,
+      },
+      {
+        onSuccess: (saved) => {
+          onClose();
+          void navigate(links.body(saved.id));
+        },
+      },
+    );
+  };
+
+  return (
+    <Dialog
+      title={parent ? t('directory.create.subTitle', { name: parent.name }) : t('directory.create.title')}
+      isOpen
+      onOpenChange={(open) => !open && onClose()}
+    >
+      <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
+        {create.error && Object.keys(errors).length === 0 && <Alert tone="error">{errorText(create.error)}</Alert>}
+        <TextField
+          name="name"
+          label={t('directory.name')}
+          value={name}
+          onChange={(value) => {
+            setName(value);
+            if (!slugEdited) setSlug(slugFrom(value));
+          }}
+          error={errors.name}
+          maxLength={300}
+          isRequired
+          autoFocus
+        />
+        <TextField name="shortName" label={`${t('directory.shortName')} (${t('common.optional')})`} value={shortName} onChange={setShortName} error={errors.shortName} maxLength={50} />
+        <TextField
+          name="slug"
+          label={t('directory.create.slug')}
+          description={t('directory.create.slugHint', { letters: 'a–z', example: 'working-group-3' })}
+          value={slug}
+          onChange={(value) => {
+            setSlug(value);
+            setSlugEdited(true);
+          }}
+          error={errors.slug}
+          maxLength={100}
+          isRequired
+        />
+        <SelectField
+          label={t('directory.kind')}
+          value={kind}
+          options={bodyKinds.map((k) => ({ value: k, label: t(`directory.bodyKinds.${k}`) }))}
+          onChange={(value) => isKind(value) && setKind(value)}
+          error={errors.kind}
+        />
+        <SearchPicker
+          label={t('directory.organization')}
+          items={(organizations.data?.items ?? []).map((o) => ({ id: o.id, label: o.name }))}
+          inputValue={organizationText}
+          onInputChange={(value) => {
+            setOrganizationText(value);
+            if (organization && value !== organization.label) setOrganization(null);
+          }}
+          selectedId={organization?.id ?? null}
+          onSelect={(item) => {
+            setOrganization(item);
+            if (item) setOrganizationText(item.label);
+          }}
+          emptyText={t('directory.noOrganizationsMatch')}
+          error={errors.organizationId}
+          isRequired
+        />
+        <Checkbox className="checkbox" isSelected={isPublic} onChange={setIsPublic}>
+          <span className="checkbox__box" aria-hidden="true" />
+          {t('directory.edit.isPublic')}
+        </Checkbox>
+        <div className="actions">
+          <Button type="submit" isPending={create.isPending}>
+            {t('directory.create.submit')}
+          </Button>
+          <Button variant="secondary" onPress={onClose}>
+            {t('common.cancel')}
+          </Button>
+        </div>
+      </Form>
+    </Dialog>
+  );
+}
