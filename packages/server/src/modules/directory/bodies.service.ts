@@ -13,6 +13,7 @@ import { inTransaction, type Ctx } from '../../context.js';
 import { bodies, memberships, organizations } from '../../db/schema/index.js';
 import { requireAbility, subjectOf } from '../../lib/access.js';
 import { AppError, invalidField, notFound } from '../../lib/app-error.js';
+import { sanitizeOptionalRichText } from '../../lib/rich-text.js';
 import { recordAudit } from '../../lib/audit.js';
 import { bodyResource, myRolesIn, visibleBodiesFilter } from './directory.access.js';
 import { changeSummary } from './directory.changes.js';
@@ -155,7 +156,7 @@ export async function createBody(ctx: Ctx, input: BodyInput): Promise<BodyDetail
     await requireOrganizationExists(tx, input.organizationId);
     if (input.parentId) await requireParentBody(tx, input.parentId);
     await requireFreeSlug(tx, input.slug);
-    return insertBody(tx, input);
+    return insertBody(tx, { ...input, description: sanitizeOptionalRichText(input.description) });
   });
   return getBody(ctx, id);
 }
@@ -178,6 +179,7 @@ export async function updateBody(ctx: Ctx, id: string, patch: BodyPatch, ifMatch
       await requireNoCycle(tx, id, patch.parentId);
     }
     if (patch.slug !== undefined && patch.slug !== before.slug) await requireFreeSlug(tx, patch.slug, id);
+    if (patch.description !== undefined) patch = { ...patch, description: sanitizeOptionalRichText(patch.description) };
     await tx.db
       .update(bodies)
       .set({ ...patch, updatedAt: nextVersion(bodies.updatedAt, ctx.deps.clock.now()) })

@@ -189,6 +189,19 @@ describe('directory editing API', () => {
       const audit = (await auditOf(created.id)).find((e) => e.action === 'body.update');
       expect(audit?.summary).toMatchObject({ before: { isPublic: false }, after: { isPublic: true } });
     });
+
+    it('stores the tasks as safe rich text, on creation and on every edit', async () => {
+      const unsafe = '<p onclick="steal()">Tasks</p><script>alert(1)</script><a href="javascript:x()">link</a>';
+      const created = await call('POST', '/api/v1/bodies', 'admin', newBody('wg-rich', { description: unsafe }));
+      expect(created.statusCode).toBe(201);
+      const body = created.json() as { id: string; etag: string; description: string };
+      expect(body.description).toBe('<p>Tasks</p><a>link</a>');
+      const edited = await call('PATCH', `/api/v1/bodies/${body.id}`, 'admin', { description: '<p>New<img src=x onerror=alert(1)></p>' }, {
+        'if-match': body.etag,
+      });
+      expect(edited.statusCode).toBe(200);
+      expect((edited.json() as { description: string }).description).toBe('<p>New</p>');
+    });
   });
 
   it('documents If-Match on every PATCH in the OpenAPI description', async () => {
