@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { supportedLocales } from '@collegium/shared/contracts/auth';
 import { languages } from './languages';
 import { en } from './locales/en';
-import { messages } from './resources';
+import { cnrOverrides } from './locales/cnr';
+import { messages, overlayTree } from './resources';
 import type { MessageTree } from './transliterate';
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
@@ -66,6 +67,24 @@ describe('translations', () => {
     for (const [key, value] of flatten(messages['sr-Cyrl'])) {
       const rest = value.replace(/\{\{[^}]*\}\}/g, '').replace(/\b(Collegium|TOTP|QR|API|SSO|IP|OIDC)\b/g, '');
       expect(rest, key).not.toMatch(/[A-Za-zčćđšžČĆĐŠŽ]/);
+    }
+  });
+});
+
+describe('Montenegrin', () => {
+  it('takes its own strings where it has them and Serbian Latin for the rest', () => {
+    expect(overlayTree({ a: { b: 'x', c: 'y' }, d: 'z' }, { a: { c: 'Y' } })).toEqual({ a: { b: 'x', c: 'Y' }, d: 'z' });
+    const cnr = flatten(messages.cnr);
+    const srLatn = flatten(messages['sr-Latn']);
+    for (const [key, value] of flatten(cnrOverrides)) expect(cnr.get(key), key).toBe(value);
+    for (const [key, value] of srLatn) if (!flatten(cnrOverrides).has(key)) expect(cnr.get(key), key).toBe(value);
+  });
+
+  it('keeps only strings that really differ from Serbian Latin', () => {
+    const srLatn = flatten(messages['sr-Latn']);
+    for (const [key, value] of flatten(cnrOverrides)) {
+      expect(srLatn.has(key), `${key} is not a Serbian Latin key`).toBe(true);
+      expect(value, `${key} is the same as in Serbian Latin; drop it from cnr.ts`).not.toBe(srLatn.get(key));
     }
   });
 });
