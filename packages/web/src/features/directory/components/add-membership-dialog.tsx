@@ -14,7 +14,7 @@ import { useOrganizations } from '../api/get-organizations';
 import { usePersons } from '../api/get-persons';
 import { useDebounced } from '../use-debounced';
 import { personName } from './person-name';
-import { SearchPicker, type PickerItem } from './search-picker';
+import { SearchPicker, usePicker } from './search-picker';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const isRole = (value: string): value is BodyRole => (bodyRoles as readonly string[]).includes(value);
@@ -24,15 +24,15 @@ export function AddMembershipDialog({ body, onClose, onAdded }: { body: BodyDeta
   const { t } = useTranslation();
   const errorText = useErrorText();
   const add = useAddMembership();
-  const [personText, setPersonText] = useState('');
-  const [person, setPerson] = useState<PickerItem | null>(null);
-  const [organizationText, setOrganizationText] = useState('');
-  const [organization, setOrganization] = useState<PickerItem | null>(null);
+  const personPicker = usePicker();
+  const organizationPicker = usePicker();
+  const person = personPicker.selected;
+  const organization = organizationPicker.selected;
   const [role, setRole] = useState<BodyRole>('member');
   const [votingRight, setVotingRight] = useState(true);
   const [startDate, setStartDate] = useState(today());
-  const persons = usePersons(useDebounced(person ? '' : personText.trim(), 250));
-  const organizations = useOrganizations({ q: useDebounced(organization ? '' : organizationText.trim(), 250), limit: 20, offset: 0 });
+  const persons = usePersons(useDebounced(personPicker.query, 250));
+  const organizations = useOrganizations({ q: useDebounced(organizationPicker.query, 250), limit: 20, offset: 0 });
   const [missingPerson, setMissingPerson] = useState(false);
   const errors = useFieldErrors(add.error, missingPerson ? { personId: t('directory.edit.choosePerson') } : null);
 
@@ -66,16 +66,7 @@ export function AddMembershipDialog({ body, onClose, onAdded }: { body: BodyDeta
           label={t('directory.edit.person')}
           description={t('directory.edit.personHint')}
           items={personItems}
-          inputValue={personText}
-          onInputChange={(value) => {
-            setPersonText(value);
-            if (person && value !== person.label) setPerson(null);
-          }}
-          selectedId={person?.id ?? null}
-          onSelect={(item) => {
-            setPerson(item);
-            if (item) setPersonText(item.label);
-          }}
+          {...personPicker.pickerProps}
           emptyText={t('directory.edit.noPersons')}
           error={errors.personId}
           isRequired
@@ -90,16 +81,7 @@ export function AddMembershipDialog({ body, onClose, onAdded }: { body: BodyDeta
         <SearchPicker
           label={`${t('directory.represents')} (${t('common.optional')})`}
           items={organizationItems}
-          inputValue={organizationText}
-          onInputChange={(value) => {
-            setOrganizationText(value);
-            if (organization && value !== organization.label) setOrganization(null);
-          }}
-          selectedId={organization?.id ?? null}
-          onSelect={(item) => {
-            setOrganization(item);
-            if (item) setOrganizationText(item.label);
-          }}
+          {...organizationPicker.pickerProps}
           emptyText={t('directory.noOrganizationsMatch')}
           error={errors.representsId}
         />

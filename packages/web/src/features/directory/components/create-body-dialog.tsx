@@ -14,7 +14,7 @@ import { useCreateBody } from '../api/create-body';
 import { useOrganizations } from '../api/get-organizations';
 import { slugFrom } from '../slug';
 import { useDebounced } from '../use-debounced';
-import { SearchPicker, type PickerItem } from './search-picker';
+import { SearchPicker, usePicker, type PickerItem } from './search-picker';
 
 const isKind = (value: string): value is BodyKind => (bodyKinds as readonly string[]).includes(value);
 
@@ -30,8 +30,8 @@ export function CreateBodyDialog({ parent, onClose }: { parent: NewBodyParent | 
   const navigate = useNavigate();
   const errorText = useErrorText();
   const create = useCreateBody();
-  const [organization, setOrganization] = useState<PickerItem | null>(parent?.organization ?? null);
-  const [organizationText, setOrganizationText] = useState(parent?.organization.label ?? '');
+  const organizationPicker = usePicker(parent?.organization ?? null);
+  const organization = organizationPicker.selected;
   const [kind, setKind] = useState<BodyKind>(parent ? 'working_group' : 'council');
   const [name, setName] = useState('');
   const [shortName, setShortName] = useState('');
@@ -39,7 +39,7 @@ export function CreateBodyDialog({ parent, onClose }: { parent: NewBodyParent | 
   const [slugEdited, setSlugEdited] = useState(false);
   const [isPublic, setIsPublic] = useState(true);
   const [missingOrganization, setMissingOrganization] = useState(false);
-  const organizations = useOrganizations({ q: useDebounced(organization ? '' : organizationText.trim(), 250), limit: 20, offset: 0 });
+  const organizations = useOrganizations({ q: useDebounced(organizationPicker.query, 250), limit: 20, offset: 0 });
   const errors = useFieldErrors(create.error, missingOrganization ? { organizationId: t('directory.create.chooseOrganization') } : null);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -113,16 +113,7 @@ export function CreateBodyDialog({ parent, onClose }: { parent: NewBodyParent | 
         <SearchPicker
           label={t('directory.organization')}
           items={(organizations.data?.items ?? []).map((o) => ({ id: o.id, label: o.name }))}
-          inputValue={organizationText}
-          onInputChange={(value) => {
-            setOrganizationText(value);
-            if (organization && value !== organization.label) setOrganization(null);
-          }}
-          selectedId={organization?.id ?? null}
-          onSelect={(item) => {
-            setOrganization(item);
-            if (item) setOrganizationText(item.label);
-          }}
+          {...organizationPicker.pickerProps}
           emptyText={t('directory.noOrganizationsMatch')}
           error={errors.organizationId}
           isRequired

@@ -1,8 +1,34 @@
+import { useState } from 'react';
 import { ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text, Button as AriaButton } from 'react-aria-components';
 
 export interface PickerItem {
   id: string;
   label: string;
+}
+
+/**
+ * The state behind one SearchPicker: the typed text and the chosen item, kept in step (editing the text
+ * away from the chosen label un-chooses it). `query` is what to search for: nothing once an item is chosen.
+ */
+export function usePicker(initial: PickerItem | null = null) {
+  const [text, setText] = useState(initial?.label ?? '');
+  const [selected, setSelected] = useState<PickerItem | null>(initial);
+  return {
+    selected,
+    query: selected ? '' : text.trim(),
+    pickerProps: {
+      inputValue: text,
+      onInputChange: (value: string) => {
+        setText(value);
+        if (selected && value !== selected.label) setSelected(null);
+      },
+      selectedId: selected?.id ?? null,
+      onSelect: (item: PickerItem | null) => {
+        setSelected(item);
+        if (item) setText(item.label);
+      },
+    },
+  };
 }
 
 interface SearchPickerProps {
