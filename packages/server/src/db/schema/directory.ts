@@ -3,7 +3,9 @@ import {
   boolean,
   check,
   date,
+  foreignKey,
   index,
+  integer,
   jsonb,
   pgTable,
   text,
@@ -94,6 +96,8 @@ export const memberships = pgTable(
     representsId: uuid('represents_id').references(() => organizations.id, { onDelete: 'set null' }),
     votingRight: boolean('voting_right').notNull().default(true),
     substituteId: uuid('substitute_id').references(() => persons.id, { onDelete: 'set null' }),
+    /** the representation slot of `representsId` this membership fills (a slot of the same body) */
+    slotId: uuid('slot_id'),
     startDate: date('start_date', { mode: 'string' }).notNull(),
     endDate: date('end_date', { mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -107,5 +111,64 @@ export const memberships = pgTable(
       sql`${t.role} in ('chair','deputy_chair','deputy','coordinator','secretary','member','observer','guest')`,
     ),
     check('memberships_dates_check', sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`),
+    check('memberships_slot_represents_check', sql`${t.slotId} is null or ${t.representsId} is not null`),
+    // the slot must be one of this body's slots: the key includes the body
+    foreignKey({
+      name: 'memberships_slot_fk',
+      columns: [t.slotId, t.bodyId],
+      foreignColumns: [representationSlots.id, representationSlots.bodyId],
+    }),
+    index('memberships_slot_idx').on(t.slotId),
+    // two open-ended holders of one organisation's slot can never both be right
+    uniqueIndex('memberships_open_slot_key')
+      .on(t.slotId, t.representsId)
+      .where(sql`${t.slotId} is not null and ${t.endDate} is null`),
+  ],
+);
+
+/**
+ * Named seats a body asks of each member organisation ("general administration", "ICT — portal
+ * administrator"). Part of the body like its rules, so no organization_id of its own.
+ */
+export const representationSlots = pgTable(
+  'representation_slots',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    bodyId: uuid('body_id')
+      .notNull()
+      .references((): AnyPgColumn => bodies.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    label: text('label').notNull(),
+    position: integer('position').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('representation_slots_body_key').on(t.bodyId, t.key),
+    uniqueIndex('representation_slots_id_body_key').on(t.id, t.bodyId),
+  ],
+);
+
+/** The organisations that belong to a body (a network's member municipalities), with the dates they did. */
+export const bodyMemberOrganizations = pgTable(
+  'body_member_organizations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    bodyId: uuid('body_id')
+      .notNull()
+      .references((): AnyPgColumn => bodies.id, { onDelete: 'cascade' }),
+    memberId: uuid('member_id')
+      .notNull()
+      .references((): AnyPgColumn => organizations.id, { onDelete: 'restrict' }),
+    joinedOn: date('joined_on', { mode: 'string' }).notNull(),
+    leftOn: date('left_on', { mode: 'string' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('body_member_organizations_body_idx').on(t.bodyId),
+    index('body_member_organizations_member_idx').on(t.memberId),
+    uniqueIndex('body_member_organizations_open_key').on(t.bodyId, t.memberId).where(sql`${t.leftOn} is null`),
+    check('body_member_organizations_dates_check', sql`${t.leftOn} is null or ${t.leftOn} >= ${t.joinedOn}`),
   ],
 );
