@@ -1,3 +1,4 @@
 export * from './accounts.js';
 export * from './directory.js';
 export * from './platform.js';
+export * from './sessions.js';
