@@ -2,3 +2,4 @@ export * from './accounts.js';
 export * from './directory.js';
 export * from './platform.js';
 export * from './sessions.js';
+export * from './directory-transfer.js';
