@@ -148,6 +148,8 @@ export const Member = Type.Object({
   role: BodyRole,
   person: MemberPerson,
   represents: Nullable(OrganizationRef),
+  /** the representation slot of `represents` this membership fills (contracts/representation.ts) */
+  slot: Nullable(Type.Object({ id: Type.String(), key: Type.String(), label: Type.String() })),
   votingRight: Type.Boolean(),
   substitute: Nullable(PersonRef),
   startDate: DateOnly,
@@ -306,6 +308,8 @@ export const MembershipInput = Type.Object(
     personId: Uuid,
     role: BodyRole,
     representsId: Type.Optional(Nullable(Uuid)),
+    /** a representation slot of this body that `representsId` (a member organisation) fills with this person */
+    slotId: Type.Optional(Nullable(Uuid)),
     votingRight: Type.Optional(Type.Boolean({ default: true })),
     substituteId: Type.Optional(Nullable(Uuid)),
     startDate: DateOnly,
@@ -321,6 +325,7 @@ export const MembershipPatch = Type.Partial(
     {
       role: BodyRole,
       representsId: Nullable(Uuid),
+      slotId: Nullable(Uuid),
       votingRight: Type.Boolean(),
       substituteId: Nullable(Uuid),
       startDate: DateOnly,

@@ -17,6 +17,7 @@ import { recordAudit } from '../../lib/audit.js';
 import { bodyResource, todayOf } from './directory.access.js';
 import { changeSummary } from './directory.changes.js';
 import { etagOf, nextVersion, requireCurrentVersion } from './directory.versions.js';
+import { checkSlotFilling } from '../representation/membership-slot.rules.js';
 import { insertMembership, listCurrentMembers, listMembershipsWhere } from './memberships.service.js';
 
 type BodyRow = typeof bodies.$inferSelect;
@@ -53,6 +54,7 @@ interface MembershipShape {
   personId: string;
   role: BodyRole;
   representsId: string | null;
+  slotId: string | null;
   substituteId: string | null;
   startDate: string;
   endDate: string | null;
@@ -89,6 +91,7 @@ async function checkMembership(ctx: Ctx, bodyId: string, m: MembershipShape, exc
       { field: 'role' },
     );
   }
+  await checkSlotFilling(ctx, bodyId, m, exceptId);
 }
 
 async function savedMembership(ctx: Ctx, id: string): Promise<MembershipSaved> {
@@ -110,6 +113,7 @@ export async function addMembership(ctx: Ctx, bodyId: string, input: MembershipI
       personId: input.personId,
       role: input.role,
       representsId: input.representsId ?? null,
+      slotId: input.slotId ?? null,
       substituteId: input.substituteId ?? null,
       startDate: input.startDate,
       endDate: input.endDate ?? null,
@@ -144,6 +148,7 @@ async function writeMembershipChange(
     personId: before.personId,
     role: patch.role ?? (before.role as BodyRole),
     representsId: patch.representsId === undefined ? before.representsId : patch.representsId,
+    slotId: patch.slotId === undefined ? before.slotId : patch.slotId,
     substituteId: patch.substituteId === undefined ? before.substituteId : patch.substituteId,
     startDate: patch.startDate ?? before.startDate,
     endDate: patch.endDate === undefined ? before.endDate : patch.endDate,

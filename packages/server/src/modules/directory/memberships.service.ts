@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { BodyKind, Member, MyMembership } from '@collegium/shared/contracts/directory';
 import { bodyRoles, type BodyRole } from '@collegium/shared/domain/roles';
 import type { Ctx } from '../../context.js';
-import { bodies, memberships, organizations, persons } from '../../db/schema/index.js';
+import { bodies, memberships, organizations, persons, representationSlots } from '../../db/schema/index.js';
 import { unauthenticated } from '../../lib/app-error.js';
 import { recordAudit } from '../../lib/audit.js';
 import { todayOf } from './directory.access.js';
@@ -22,9 +22,10 @@ type MemberRow = {
   person: typeof persons.$inferSelect;
   represents: typeof organizations.$inferSelect | null;
   substitute: typeof persons.$inferSelect | null;
+  slot: typeof representationSlots.$inferSelect | null;
 };
 
-function presentMember({ membership, person, represents, substitute }: MemberRow, withContacts: boolean): Member {
+function presentMember({ membership, person, represents, substitute, slot }: MemberRow, withContacts: boolean): Member {
   return {
     membershipId: membership.id,
     role: membership.role as BodyRole,
@@ -36,6 +37,7 @@ function presentMember({ membership, person, represents, substitute }: MemberRow
       ...(withContacts ? { email: person.email, phone: person.phone } : {}),
     },
     represents: represents ? presentOrganizationRef(represents) : null,
+    slot: slot ? { id: slot.id, key: slot.key, label: slot.label } : null,
     votingRight: membership.votingRight,
     substitute: substitute
       ? { id: substitute.id, givenName: substitute.givenName, familyName: substitute.familyName, title: substitute.title }
@@ -47,11 +49,12 @@ function presentMember({ membership, person, represents, substitute }: MemberRow
 
 const selectMembers = (ctx: Ctx) =>
   ctx.db
-    .select({ membership: memberships, person: persons, represents: represented, substitute: substitutes })
+    .select({ membership: memberships, person: persons, represents: represented, substitute: substitutes, slot: representationSlots })
     .from(memberships)
     .innerJoin(persons, eq(persons.id, memberships.personId))
     .leftJoin(represented, eq(represented.id, memberships.representsId))
-    .leftJoin(substitutes, eq(substitutes.id, memberships.substituteId));
+    .leftJoin(substitutes, eq(substitutes.id, memberships.substituteId))
+    .leftJoin(representationSlots, eq(representationSlots.id, memberships.slotId));
 
 /**
  * The body's members on `day` (today when omitted), grouped by role (chair first, guests last). E-mail and
@@ -143,6 +146,7 @@ export interface NewMembership {
   personId: string;
   role: BodyRole;
   representsId?: string | null;
+  slotId?: string | null;
   votingRight?: boolean;
   substituteId?: string | null;
   startDate: string;
@@ -171,6 +175,7 @@ export async function insertMembership(ctx: Ctx, input: NewMembership): Promise<
         bodyId: input.bodyId,
         personId: input.personId,
         role: input.role,
+        ...(input.slotId ? { representsId: input.representsId, slotId: input.slotId } : {}),
         startDate: input.startDate,
         endDate: input.endDate ?? null,
       },
