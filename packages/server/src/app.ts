@@ -24,11 +24,13 @@ import { registerStaticWeb } from './plugins/static-web.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { directoryRoutes } from './modules/directory/directory.routes.js';
+import { membershipReadingRoutes } from './modules/directory/membership-reading.routes.js';
 import { oidcRoutes } from './modules/auth/oidc.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { fileRoutes } from './modules/files/files.routes.js';
 import { liveRoutes } from './modules/live/live.routes.js';
 import { meRoutes } from './modules/me/me.routes.js';
+import { sessionRoutes } from './modules/sessions/sessions.routes.js';
 import { userRoutes } from './modules/users/users.routes.js';
 import path from 'node:path';
 
@@ -95,6 +97,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   await server.register(async (scope) => userRoutes(scope, deps));
   await server.register(async (scope) => auditRoutes(scope, deps));
   await server.register(async (scope) => directoryRoutes(scope, deps));
+  await server.register(async (scope) => sessionRoutes(scope, deps));
+  await server.register(async (scope) => membershipReadingRoutes(scope, deps));
   await server.register(async (scope) => liveRoutes(scope, deps));
   await server.register(async (scope) => fileRoutes(scope, deps));
 

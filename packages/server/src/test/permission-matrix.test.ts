@@ -61,8 +61,8 @@ interface Fixture {
   etag(url: string): Promise<string>;
   /** a new person of the directory, with its ETag */
   newPerson(): Promise<{ id: string; etag: string }>;
-  /** a new membership in body A (2020), with its ETag */
-  newMembershipA(): Promise<{ id: string; etag: string }>;
+  /** a new membership in body A (2020), with its ETag and person */
+  newMembershipA(): Promise<{ id: string; etag: string; personId: string }>;
 }
 
 interface Case {
@@ -401,6 +401,24 @@ const matrix: Record<string, Entry> = {
       expect: { ...all('forbidden'), anonymous: 'unauthenticated', user: 'hidden', chairB: 'hidden', secretaryA: 'ok', administrator: 'ok' },
     },
   ],
+  'GET /api/v1/memberships/:id': [
+    {
+      name: 'a membership of body A',
+      request: async (fx) => ({ url: `/api/v1/memberships/${(await fx.newMembershipA()).id}` }),
+      expect: { ...all('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', guestA: 'ok', staff: 'ok', administrator: 'ok' },
+    },
+  ],
+  'GET /api/v1/persons/:id/memberships': [
+    {
+      name: 'a person with a membership of body A (only bodies the caller may see)',
+      request: async (fx) => ({ url: `/api/v1/persons/${(await fx.newMembershipA()).personId}/memberships` }),
+      expect: onlyFor(['secretaryA', 'chairB', 'staff', 'administrator']),
+      check: (role, response) => {
+        const seen = (response.json() as { items: unknown[] }).items.length;
+        return seen === (role === 'chairB' ? 0 : 1) ? undefined : `listed ${seen} memberships`;
+      },
+    },
+  ],
   'GET /api/v1/persons': [
     {
       name: 'people of the directory (staff and body managers; contacts for staff)',
@@ -588,9 +606,10 @@ describe('permission matrix: roles × routes', () => {
         return { id, etag: await fx.etag(`/api/v1/persons/${id}`) };
       },
       newMembershipA: async () => {
-        const { id } = await buildMembership(app, { body: bodyA, person: await buildPerson(app), startDate: '2020-01-01' });
+        const person = await buildPerson(app);
+        const { id } = await buildMembership(app, { body: bodyA, person, startDate: '2020-01-01' });
         const [row] = await app.database.db.select().from(memberships).where(eq(memberships.id, id));
-        return { id, etag: etagOf(row!.updatedAt) };
+        return { id, etag: etagOf(row!.updatedAt), personId: person.id };
       },
       adminFileSha: () =>
         (fileSha ??= asAdministrator({ method: 'POST', url: '/api/v1/files', ...multipartPng() }).then((json) =>
