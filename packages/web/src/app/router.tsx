@@ -5,6 +5,10 @@ import { paths } from '../config/paths';
 import { AuditPage } from '../features/audit/components/audit-page';
 import { BodiesPage } from '../features/directory/components/bodies-page';
 import { BodyPage } from '../features/directory/components/body-page';
+import { DirectorySearchPage } from '../features/directory/components/directory-search-page';
+import { MembershipHistoryPage } from '../features/directory/components/membership-history-page';
+import { PeoplePage } from '../features/directory/components/people-page';
+import { PersonPage } from '../features/directory/components/person-page';
 import { OrganizationPage } from '../features/directory/components/organization-page';
 import { OrganizationsPage } from '../features/directory/components/organizations-page';
 import { ForgotPasswordPage } from '../features/auth/components/forgot-password-page';
@@ -54,6 +58,10 @@ export function createRouter() {
                 { path: paths.body, element: <BodyPage /> },
                 { path: paths.organizations, element: <OrganizationsPage /> },
                 { path: paths.organization, element: <OrganizationPage /> },
+                { path: paths.bodyHistory, element: <MembershipHistoryPage /> },
+                { path: paths.directorySearch, element: <DirectorySearchPage /> },
+                { path: paths.people, element: <PeoplePage /> },
+                { path: paths.person, element: <PersonPage /> },
                 {
                   path: paths.adminUsers,
                   element: (

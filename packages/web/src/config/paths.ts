@@ -12,12 +12,18 @@ export const paths = {
   body: '/directory/bodies/:id',
   organizations: '/directory/organizations',
   organization: '/directory/organizations/:id',
+  bodyHistory: '/directory/bodies/:id/history',
+  directorySearch: '/directory/search',
+  people: '/directory/people',
+  person: '/directory/people/:id',
 } as const;
 
 /** Links to pages whose URL carries a record's id. */
 export const links = {
   body: (id: string) => `/directory/bodies/${encodeURIComponent(id)}`,
   organization: (id: string) => `/directory/organizations/${encodeURIComponent(id)}`,
+  bodyHistory: (id: string) => `/directory/bodies/${encodeURIComponent(id)}/history`,
+  person: (id: string) => `/directory/people/${encodeURIComponent(id)}`,
 } as const;
 
 export const apiPaths = {
@@ -46,4 +52,10 @@ export const apiPaths = {
   bodyMemberships: (id: string) => `/api/v1/bodies/${encodeURIComponent(id)}/memberships`,
   persons: '/api/v1/persons',
   endMembership: (id: string) => `/api/v1/memberships/${encodeURIComponent(id)}/end`,
+  membership: (id: string) => `/api/v1/memberships/${encodeURIComponent(id)}`,
+  bodyMembersOn: (id: string) => `/api/v1/bodies/${encodeURIComponent(id)}/members`,
+  bodyMembershipHistory: (id: string) => `/api/v1/bodies/${encodeURIComponent(id)}/memberships/history`,
+  person: (id: string) => `/api/v1/persons/${encodeURIComponent(id)}`,
+  personMemberships: (id: string) => `/api/v1/persons/${encodeURIComponent(id)}/memberships`,
+  directorySearch: '/api/v1/directory/search',
 } as const;

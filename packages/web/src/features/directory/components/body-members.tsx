@@ -7,7 +7,7 @@ import { useFormat } from '../../../lib/format';
 import { personName } from './person-name';
 
 
-function MemberItem({ member, onEnd }: { member: Member; onEnd: ((member: Member) => void) | undefined }) {
+function MemberItem({ member, onEnd, onEdit }: { member: Member; onEnd: ((member: Member) => void) | undefined; onEdit: ((member: Member) => void) | undefined }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { person } = member;
@@ -57,6 +57,11 @@ function MemberItem({ member, onEnd }: { member: Member; onEnd: ((member: Member
         )}
       </dl>
       {!member.votingRight && <span className="badge badge--muted">{t('directory.noVote')}</span>}
+      {onEdit && (
+        <Button variant="quiet" aria-label={t('memberships.editLabel', { name: personName(person) })} onPress={() => onEdit(member)}>
+          {t('memberships.edit')}
+        </Button>
+      )}
       {onEnd && (
         <Button variant="quiet" aria-label={t('directory.edit.endLabel', { name: personName(person) })} onPress={() => onEnd(member)}>
           {t('directory.edit.end')}
@@ -66,8 +71,16 @@ function MemberItem({ member, onEnd }: { member: Member; onEnd: ((member: Member
   );
 }
 
-/** Current members, one section per role in the order the server gives; onEnd only for those who manage the body. */
-export function BodyMembers({ groups, onEnd }: { groups: BodyDetail['memberGroups']; onEnd?: (member: Member) => void }) {
+/** Current members, one section per role in the order the server gives; onEnd and onEdit only for those who manage the body. */
+export function BodyMembers({
+  groups,
+  onEnd,
+  onEdit,
+}: {
+  groups: BodyDetail['memberGroups'];
+  onEnd?: (member: Member) => void;
+  onEdit?: (member: Member) => void;
+}) {
   const { t } = useTranslation();
   if (groups.length === 0) return <p className="muted">{t('directory.noMembers')}</p>;
   return (
@@ -79,7 +92,7 @@ export function BodyMembers({ groups, onEnd }: { groups: BodyDetail['memberGroup
           </h3>
           <ul className="member-list">
             {group.members.map((member) => (
-              <MemberItem key={member.membershipId} member={member} onEnd={onEnd} />
+              <MemberItem key={member.membershipId} member={member} onEnd={onEnd} onEdit={onEdit} />
             ))}
           </ul>
         </section>

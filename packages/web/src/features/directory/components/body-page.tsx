@@ -9,7 +9,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { links, paths } from '../../../config/paths';
 import { useBodies } from '../api/get-bodies';
 import { useBody } from '../api/get-body';
-import { BodyMembers } from './body-members';
+import { BodyMemberList } from './body-member-list';
 import { BodyRulesList } from './body-rules';
 import { DirectoryNav } from './directory-nav';
 import { AddMembershipDialog } from './add-membership-dialog';
@@ -145,16 +145,13 @@ export function BodyPage() {
                 </Button>
               </div>
             )}
-            <BodyMembers
-              groups={data.memberGroups}
-              {...(data.abilities.manage
-                ? {
-                    onEnd: (member: Member) => {
-                      setMessage(null);
-                      setEnding(member);
-                    },
-                  }
-                : {})}
+            <BodyMemberList
+              body={data}
+              onMessage={setMessage}
+              onEnd={(member: Member) => {
+                setMessage(null);
+                setEnding(member);
+              }}
             />
           </section>
         </>

@@ -1,10 +1,15 @@
 import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../../config/paths';
+import { useSignedInMe } from '../../../lib/auth';
 
-/** Switches between the directory's two views: bodies and organisations. */
+/**
+ * Switches between the directory's views. People are listed for staff (listUsers: the same installation role
+ * as person:read-contact); those who manage a body reach people through the search.
+ */
 export function DirectoryNav() {
   const { t } = useTranslation();
+  const me = useSignedInMe();
   return (
     <nav aria-label={t('directory.sections')} className="directory-nav">
       <NavLink to={paths.directory} end className="directory-nav__link">
@@ -12,6 +17,14 @@ export function DirectoryNav() {
       </NavLink>
       <NavLink to={paths.organizations} end className="directory-nav__link">
         {t('directory.organizationsTitle')}
+      </NavLink>
+      {me.abilities.listUsers && (
+        <NavLink to={paths.people} end className="directory-nav__link">
+          {t('people.title')}
+        </NavLink>
+      )}
+      <NavLink to={paths.directorySearch} end className="directory-nav__link">
+        {t('search.title')}
       </NavLink>
     </nav>
   );

@@ -1,10 +1,15 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { StatusMessage } from '../../../components/ui/alert';
+import { Button } from '../../../components/ui/button';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { QueryState } from '../../../components/ui/query-state';
 import { links, paths } from '../../../config/paths';
 import { useOrganization } from '../api/get-organization';
+import { useSignedInMe } from '../../../lib/auth';
 import { DirectoryNav } from './directory-nav';
+import { OrganizationFormDialog } from './organization-form-dialog';
 import { RoleBadges } from './role-badges';
 import '../directory.css';
 
@@ -13,6 +18,12 @@ export function OrganizationPage() {
   const { id = '' } = useParams();
   const organization = useOrganization(id);
   const data = organization.data;
+  // organization:manage, like body:create, is the administrators' alone
+  const canEdit = useSignedInMe().abilities.administer;
+  const [editing, setEditing] = useState(false);
+  // Bumped after loading a newer version, so the form starts again from it.
+  const [formVersion, setFormVersion] = useState(0);
+  const [message, setMessage] = useState<string | null>(null);
 
   return (
     <div className="stack stack--large">
@@ -22,6 +33,20 @@ export function OrganizationPage() {
         </PageHeading>
         <DirectoryNav />
       </div>
+      <StatusMessage message={message} />
+      {data && canEdit && (
+        <div className="actions">
+          <Button
+            variant="secondary"
+            onPress={() => {
+              setMessage(null);
+              setEditing(true);
+            }}
+          >
+            {t('organizationForm.editButton')}
+          </Button>
+        </div>
+      )}
       <QueryState
         isPending={organization.isPending}
         error={organization.error}
@@ -101,6 +126,18 @@ export function OrganizationPage() {
             )}
           </section>
         </>
+      )}
+      {data && editing && (
+        <OrganizationFormDialog
+          key={formVersion}
+          organization={data}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            setMessage(t('directory.edit.saved'));
+          }}
+          onReload={() => void organization.refetch().then(() => setFormVersion((version) => version + 1))}
+        />
       )}
       {organization.error !== null && (
         <p>

@@ -3,6 +3,7 @@ import { Input, Label, SearchField } from 'react-aria-components';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { limits } from '@collegium/shared/limits';
+import { Button } from '../../../components/ui/button';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { Pagination } from '../../../components/ui/pagination';
 import { QueryState } from '../../../components/ui/query-state';
@@ -10,7 +11,9 @@ import { TableWrap } from '../../../components/ui/table-wrap';
 import { links } from '../../../config/paths';
 import { useOrganizations } from '../api/get-organizations';
 import { useDebounced } from '../use-debounced';
+import { useSignedInMe } from '../../../lib/auth';
 import { DirectoryNav } from './directory-nav';
+import { OrganizationFormDialog } from './organization-form-dialog';
 import '../directory.css';
 
 export function OrganizationsPage() {
@@ -20,6 +23,8 @@ export function OrganizationsPage() {
   const [offset, setOffset] = useState(0);
   const limit = limits.pageSizeDefault;
   const organizations = useOrganizations({ q, limit, offset });
+  const canCreate = useSignedInMe().abilities.administer;
+  const [creating, setCreating] = useState(false);
 
   useEffect(() => setOffset(0), [q]);
 
@@ -30,6 +35,14 @@ export function OrganizationsPage() {
         <DirectoryNav />
         <p>{t('directory.organizationsIntro')}</p>
       </div>
+      {canCreate && (
+        <div className="actions">
+          <Button variant="secondary" onPress={() => setCreating(true)}>
+            {t('organizationForm.createButton')}
+          </Button>
+        </div>
+      )}
+      {creating && <OrganizationFormDialog organization={null} onClose={() => setCreating(false)} />}
       <SearchField className="field search" value={search} onChange={setSearch}>
         <Label className="field__label">{t('directory.searchOrganizations')}</Label>
         <Input className="field__input" />

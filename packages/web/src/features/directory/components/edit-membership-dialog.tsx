@@ -1,0 +1,146 @@
+import { useState, type FormEvent } from 'react';
+import { Checkbox, Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { MembershipSaved } from '@collegium/shared/contracts/directory';
+import { bodyRoles, type BodyRole } from '@collegium/shared/domain/roles';
+import { Alert } from '../../../components/ui/alert';
+import { Button } from '../../../components/ui/button';
+import { Dialog } from '../../../components/ui/dialog';
+import { QueryState } from '../../../components/ui/query-state';
+import { SelectField } from '../../../components/ui/select-field';
+import { TextField } from '../../../components/ui/text-field';
+import { ApiError } from '../../../lib/api-client';
+import { useErrorText, useFieldErrors } from '../../../lib/error-text';
+import { useMembership } from '../api/get-membership';
+import { useOrganizations } from '../api/get-organizations';
+import { usePersons } from '../api/get-persons';
+import { useUpdateMembership } from '../api/update-membership';
+import { membershipFormValues, membershipPatch } from '../membership-form';
+import { useDebounced } from '../use-debounced';
+import { personName } from './person-name';
+import { SearchPicker, usePicker } from './search-picker';
+
+const isRole = (value: string): value is BodyRole => (bodyRoles as readonly string[]).includes(value);
+
+interface EditMembershipDialogProps {
+  membershipId: string;
+  personLabel: string;
+  onClose: () => void;
+  onSaved: (message: string) => void;
+}
+
+/**
+ * Changes a membership's role, representation, voting right, substitute or dates. The membership is read
+ * afresh when the dialog opens, so the change is sent with its current version (If-Match).
+ */
+export function EditMembershipDialog({ membershipId, personLabel, onClose, onSaved }: EditMembershipDialogProps) {
+  const { t } = useTranslation();
+  const membership = useMembership(membershipId);
+  // Bumped after loading a newer version, so the form starts again from it.
+  const [formVersion, setFormVersion] = useState(0);
+  return (
+    <Dialog title={t('memberships.editTitle', { name: personLabel })} isOpen onOpenChange={(open) => !open && onClose()}>
+      <QueryState isPending={membership.isPending} error={membership.error} onRetry={() => void membership.refetch()} />
+      {membership.data && (
+        <EditMembershipForm
+          key={`${membership.data.etag}-${formVersion}`}
+          membership={membership.data}
+          onClose={onClose}
+          onSaved={() => onSaved(t('memberships.saved', { name: personLabel }))}
+          onReload={() => void membership.refetch().then(() => setFormVersion((version) => version + 1))}
+        />
+      )}
+    </Dialog>
+  );
+}
+
+function EditMembershipForm({ membership, onClose, onSaved, onReload }: { membership: MembershipSaved; onClose: () => void; onSaved: () => void; onReload: () => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const update = useUpdateMembership();
+  const initial = membershipFormValues(membership);
+  const [role, setRole] = useState<BodyRole>(initial.role);
+  const [votingRight, setVotingRight] = useState(initial.votingRight);
+  const [startDate, setStartDate] = useState(initial.startDate);
+  const [endDate, setEndDate] = useState(initial.endDate);
+  const organizationPicker = usePicker(membership.represents ? { id: membership.represents.id, label: membership.represents.name } : null);
+  const substitutePicker = usePicker(membership.substitute ? { id: membership.substitute.id, label: personName(membership.substitute) } : null);
+  const organizations = useOrganizations({ q: useDebounced(organizationPicker.query, 250), limit: 20, offset: 0 });
+  const persons = usePersons(useDebounced(substitutePicker.query, 250));
+  const errors = useFieldErrors(update.error);
+  const conflict = update.error instanceof ApiError && update.error.status === 412;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const patch = membershipPatch(initial, {
+      role,
+      votingRight,
+      startDate,
+      endDate,
+      representsId: organizationPicker.selected?.id ?? null,
+      substituteId: substitutePicker.selected?.id ?? null,
+    });
+    if (Object.keys(patch).length === 0) {
+      onClose();
+      return;
+    }
+    update.mutate({ id: membership.membershipId, etag: membership.etag, patch }, { onSuccess: onSaved });
+  };
+
+  return (
+    <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
+      {conflict ? (
+        <Alert tone="error">
+          <p>{t('memberships.conflict')}</p>
+          <Button variant="secondary" onPress={onReload}>
+            {t('directory.edit.reload')}
+          </Button>
+        </Alert>
+      ) : (
+        update.error && Object.keys(errors).length === 0 && <Alert tone="error">{errorText(update.error)}</Alert>
+      )}
+      <SelectField
+        label={t('directory.role')}
+        value={role}
+        options={bodyRoles.map((r) => ({ value: r, label: t(`directory.bodyRoles.${r}`) }))}
+        onChange={(value) => isRole(value) && setRole(value)}
+        error={errors.role}
+      />
+      <SearchPicker
+        label={`${t('directory.represents')} (${t('common.optional')})`}
+        items={(organizations.data?.items ?? []).map((o) => ({ id: o.id, label: o.name }))}
+        {...organizationPicker.pickerProps}
+        emptyText={t('directory.noOrganizationsMatch')}
+        error={errors.representsId}
+      />
+      <Checkbox className="checkbox" isSelected={votingRight} onChange={setVotingRight}>
+        <span className="checkbox__box" aria-hidden="true" />
+        {t('directory.edit.votingRight')}
+      </Checkbox>
+      <SearchPicker
+        label={`${t('directory.substitute')} (${t('common.optional')})`}
+        items={(persons.data?.items ?? []).filter((p) => p.id !== membership.person.id).map((p) => ({ id: p.id, label: personName(p) }))}
+        {...substitutePicker.pickerProps}
+        emptyText={t('directory.edit.noPersons')}
+        error={errors.substituteId}
+      />
+      <TextField name="startDate" type="date" label={t('directory.edit.startDate')} value={startDate} onChange={setStartDate} error={errors.startDate} isRequired />
+      <TextField
+        name="endDate"
+        type="date"
+        label={`${t('memberships.endDate')} (${t('common.optional')})`}
+        value={endDate}
+        onChange={setEndDate}
+        error={errors.endDate}
+      />
+      <div className="actions">
+        <Button type="submit" isPending={update.isPending}>
+          {t('common.save')}
+        </Button>
+        <Button variant="secondary" onPress={onClose}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,58 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { QueryState } from '../../../components/ui/query-state';
+import { TableWrap } from '../../../components/ui/table-wrap';
+import { links } from '../../../config/paths';
+import { useFormat } from '../../../lib/format';
+import { usePersonMemberships } from '../api/get-person-memberships';
+import { membershipPeriod } from '../membership-form';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** A person's memberships in the bodies the reader may see, past and future ones included. */
+export function PersonMemberships({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const memberships = usePersonMemberships(personId);
+  const day = today();
+  return (
+    <section aria-labelledby="person-memberships" className="stack">
+      <h2 id="person-memberships">{t('people.memberships')}</h2>
+      <QueryState isPending={memberships.isPending} error={memberships.error} onRetry={() => void memberships.refetch()} />
+      {memberships.data &&
+        (memberships.data.items.length === 0 ? (
+          <p className="muted">{t('people.noMemberships')}</p>
+        ) : (
+          <TableWrap label={t('people.memberships')}>
+            <table className="table">
+              <caption className="visually-hidden">{t('people.memberships')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('people.body')}</th>
+                  <th scope="col">{t('directory.role')}</th>
+                  <th scope="col">{t('directory.represents')}</th>
+                  <th scope="col">{t('memberships.from')}</th>
+                  <th scope="col">{t('memberships.to')}</th>
+                  <th scope="col">{t('memberships.status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {memberships.data.items.map((m) => (
+                  <tr key={m.membershipId}>
+                    <th scope="row">
+                      <Link to={links.body(m.body.id)}>{m.body.name}</Link>
+                    </th>
+                    <td>{t(`directory.bodyRoles.${m.role}`)}</td>
+                    <td>{m.represents?.name}</td>
+                    <td>{format.date(m.startDate)}</td>
+                    <td>{m.endDate ? format.date(m.endDate) : '—'}</td>
+                    <td>{t(`memberships.period.${membershipPeriod(m, day)}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+        ))}
+    </section>
+  );
+}
