@@ -57,6 +57,8 @@ interface Fixture {
   adminTokenId(): Promise<string>;
   /** a file the administrator uploaded, created through the API on first use */
   adminFileSha(): Promise<string>;
+  /** a dry run of an organisations file the administrator started, created through the API on first use */
+  adminImportRunId(): Promise<string>;
   /** the ETag the administrator reads at `url` now, for If-Match */
   etag(url: string): Promise<string>;
   /** a new person of the directory, with its ETag */
@@ -102,6 +104,15 @@ const PNG = Buffer.from(
 );
 
 /** A PNG with a random tail after its end, so every upload is a different file (the store dedupes by hash). */
+/** A CSV file in the multipart field "file", for directory imports. */
+function multipartCsv(content: string): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = `matrix${randomUUID().replaceAll('-', '')}`;
+  const payload = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="import.csv"\r\nContent-Type: text/csv\r\n\r\n${content}\r\n--${boundary}--\r\n`,
+  );
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
 function multipartPng(): { payload: Buffer; headers: Record<string, string> } {
   const boundary = `matrix${randomUUID().replaceAll('-', '')}`;
   const payload = Buffer.concat([
@@ -452,6 +463,50 @@ const matrix: Record<string, Entry> = {
       expect: onlyFor(staffRoles),
     },
   ],
+  // Directory import and export
+  'GET /api/v1/directory/transfer': [
+    { name: 'what the caller may import and export', request: () => ({ url: '/api/v1/directory/transfer' }), expect: signedIn() },
+  ],
+  'POST /api/v1/directory/imports': [
+    {
+      name: 'dry run of memberships of body A (body managers: rows of their own bodies only)',
+      request: (fx) => ({
+        url: '/api/v1/directory/imports?dataset=memberships',
+        ...multipartCsv(`body_slug,given_name,family_name,role,start_date\r\n${fx.bodyA.slug},Matrix,Member,member,2026-01-01\r\n`),
+      }),
+      expect: onlyFor(['secretaryA', 'chairB', 'administrator']),
+      check: (role, response) => {
+        const { counts } = response.json() as { counts: { create: number; error: number } };
+        const allowedRow = role === 'secretaryA' || role === 'administrator';
+        return (allowedRow ? counts.create === 1 : counts.error === 1) ? undefined : `row outcome ${JSON.stringify(counts)}`;
+      },
+    },
+  ],
+  'GET /api/v1/directory/imports/:id': [
+    {
+      name: "the administrator's import run",
+      request: async (fx) => ({ url: `/api/v1/directory/imports/${await fx.adminImportRunId()}` }),
+      expect: signedIn('hidden', { administrator: 'ok' }),
+    },
+  ],
+  'POST /api/v1/directory/imports/:id/confirm': [
+    {
+      name: "the administrator's dry run",
+      request: async (fx) => ({ url: `/api/v1/directory/imports/${await fx.adminImportRunId()}/confirm` }),
+      expect: signedIn('hidden', { administrator: 'allowed' }),
+    },
+  ],
+  'GET /api/v1/directory/export': [
+    {
+      name: 'memberships as CSV (contact columns for staff only)',
+      request: () => ({ url: '/api/v1/directory/export?dataset=memberships' }),
+      expect: signedIn(),
+      check: (role, response) => {
+        const header = response.body.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',');
+        return header.includes('email') === staffRoles.includes(role) ? undefined : 'contact columns shown to the wrong people';
+      },
+    },
+  ],
   'GET /api/v1/directory/search': [
     {
       name: 'bodies, people and organisations as far as the caller may see them',
@@ -579,6 +634,7 @@ describe('permission matrix: roles × routes', () => {
 
     let tokenId: Promise<string> | undefined;
     let fileSha: Promise<string> | undefined;
+    let importRunId: Promise<string> | undefined;
     const asAdministrator = async (request: Request & { method: string }) => {
       const response = await send(request.method, 'administrator', request);
       if (response.statusCode >= 300) {
@@ -615,6 +671,12 @@ describe('permission matrix: roles × routes', () => {
         (fileSha ??= asAdministrator({ method: 'POST', url: '/api/v1/files', ...multipartPng() }).then((json) =>
           String(json.sha256),
         )),
+      adminImportRunId: () =>
+        (importRunId ??= asAdministrator({
+          method: 'POST',
+          url: '/api/v1/directory/imports?dataset=organizations',
+          ...multipartCsv(`slug,name,kind\r\nmatrix-import,Matrix Import,other\r\n`),
+        }).then((json) => String(json.id))),
     };
   });
 
