@@ -24,6 +24,7 @@ import { registerStaticWeb } from './plugins/static-web.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { directoryRoutes } from './modules/directory/directory.routes.js';
+import { representationRoutes } from './modules/representation/representation.routes.js';
 import { directoryTransferRoutes } from './modules/directory-transfer/directory-transfer.routes.js';
 import { membershipReadingRoutes } from './modules/directory/membership-reading.routes.js';
 import { oidcRoutes } from './modules/auth/oidc.routes.js';
@@ -98,6 +99,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   await server.register(async (scope) => userRoutes(scope, deps));
   await server.register(async (scope) => auditRoutes(scope, deps));
   await server.register(async (scope) => directoryRoutes(scope, deps));
+  await server.register(async (scope) => representationRoutes(scope, deps));
   await server.register(async (scope) => directoryTransferRoutes(scope, deps));
   await server.register(async (scope) => sessionRoutes(scope, deps));
   await server.register(async (scope) => membershipReadingRoutes(scope, deps));

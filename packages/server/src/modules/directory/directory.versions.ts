@@ -11,7 +11,11 @@ const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
  * that forgot the header learns it at once; stale → 412 with the current version to reload from.
  */
 export function requireCurrentVersion(ifMatch: string | undefined, updatedAt: Date, what: string): void {
-  const current = etagOf(updatedAt);
+  requireCurrentTag(ifMatch, etagOf(updatedAt), what);
+}
+
+/** The same check against any entity tag, e.g. the version of a whole list. */
+export function requireCurrentTag(ifMatch: string | undefined, current: string, what: string): void {
   if (!ifMatch) {
     throw new AppError(
       'precondition_required',

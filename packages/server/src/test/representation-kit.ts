@@ -1,0 +1,36 @@
+import { eq } from 'drizzle-orm';
+import type { InjectOptions } from 'fastify';
+import { auditEvents } from '../db/schema/index.js';
+import type { TestApp } from './harness.js';
+import { buildBody, buildMember, buildOrganization, buildUser, signIn, type TestBody } from './factories.js';
+
+export type Who = 'admin' | 'staff' | 'secretary' | 'member' | 'plain';
+
+/** A network body with a secretary and a member, plus sessions for each kind of caller. */
+export async function representationKit(app: TestApp, options: { isPublic?: boolean } = {}) {
+  const owner = await buildOrganization(app, { name: 'Association of Towns', kind: 'association' });
+  const body: TestBody = await buildBody(app, { organization: owner, kind: 'network', isPublic: options.isPublic ?? false });
+  const headers = {} as Record<Who, Record<string, string>>;
+  for (const [who, user] of [
+    ['admin', await buildUser(app, { role: 'administrator' })],
+    ['staff', await buildUser(app, { role: 'staff' })],
+    ['secretary', await buildMember(app, body, 'secretary', { organization: owner })],
+    ['member', await buildMember(app, body, 'member', { organization: owner })],
+    ['plain', await buildUser(app)],
+  ] as const) {
+    headers[who] = (await signIn(app, user)).headers;
+  }
+  const call = (method: InjectOptions['method'], url: string, who?: Who, payload?: unknown, extra: Record<string, string> = {}) =>
+    app.server.inject({
+      method,
+      url,
+      headers: { ...(who ? headers[who] : {}), ...extra },
+      ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
+    });
+  const auditOf = async (entityId: string) =>
+    (await app.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, entityId))).map((e) => ({
+      action: e.action,
+      summary: e.summary as Record<string, unknown>,
+    }));
+  return { owner, body, headers, call, auditOf };
+}
