@@ -52,6 +52,8 @@ export interface DemoMembership {
   person: string;
   role: BodyRole;
   represents?: string;
+  /** the key of the body's representation slot this membership fills for `represents` */
+  slot?: string;
   substitute?: string;
   votingRight?: boolean;
   /** started this many months ago (on the first of that month) */
@@ -97,6 +99,20 @@ const who = (key: string, givenName: string, familyName: string, organization: s
   key, givenName, familyName, organization, email, ...extra,
 });
 
+/** The network's representation slots; each member municipality names one person for each. */
+export const networkSlots = [
+  { key: 'general-administration', label: 'General administration' },
+  { key: 'ict-portal-administrator', label: 'ICT — portal administrator' },
+] as const;
+
+/** Slot fillings the demo leaves open, so the network's page shows unfilled slots. */
+const vacancies = {
+  /** Stijena has not named its portal administrator yet */
+  notNamed: ['tamara'],
+  /** Bijeli Vir's portal administrator left three months ago */
+  left: ['stefan'],
+};
+
 export const demoPeople: DemoPerson[] = [
   // Svet za informatiko
   who('mojca', 'Mojca', 'Zupanec', 'mdu', 'mojca.zupanec@mdu.gov.example', { title: 'državna sekretarka', phone: '+386 1 555 0111', account: { role: 'user', locale: 'sl', shows: 'chair of Svet za informatiko' } }),
@@ -119,7 +135,7 @@ export const demoPeople: DemoPerson[] = [
   who('katja', 'Katja', 'Pirc', 'uiv', 'katja.pirc@uiv.gov.example'),
   // Mreža opština za elektronsku upravu
   who('jelena', 'Jelena', 'Petrović', 'soeu', 'jelena.petrovic@soeu.example', { title: 'sekretarka mreže', phone: '+381 11 555 0711', account: { role: 'user', locale: 'sr-Latn', shows: 'secretary of the network of municipalities' } }),
-  ...municipalityRepresentatives(),
+  ...municipalityRepresentatives().map(({ slot: _slot, ...person }) => person),
   // Περιφερειακή Ομάδα Ηλεκτρονικής Διακυβέρνησης
   who('eleni', 'Ελένη', 'Παπαδοπούλου', 'pva', 'eleni.papadopoulou@pva.gov.example', { title: 'Προϊσταμένη Διεύθυνσης Ψηφιακής Διακυβέρνησης', phone: '+30 2310 555 911', account: { role: 'user', locale: 'el', shows: 'chair of the regional e-governance team' } }),
   who('nikos', 'Νίκος', 'Αλεξίου', 'pva', 'nikos.alexiou@pva.gov.example', { title: 'Γραμματέας ομάδας' }),
@@ -129,37 +145,35 @@ export const demoPeople: DemoPerson[] = [
   who('spyros', 'Σπύρος', 'Νικολάου', 'pva', 'spyros.nikolaou@pva.gov.example'),
 ];
 
-/** Two representatives per municipality: general administration, and ICT — portal administrator. */
-function municipalityRepresentatives(): DemoPerson[] {
-  const latin = { general: 'Opšta uprava', ict: 'IKT — administrator portala' };
-  const cyrillic = { general: 'Општа управа', ict: 'ИКТ — администратор портала' };
-  /** [organisation, mail domain, titles, general administration, ICT]; a person is [key, given, family, family in ASCII] */
+/** Two representatives per municipality: one for each slot of the network (general administration, ICT). */
+function municipalityRepresentatives(): (DemoPerson & { slot: string })[] {
+  /** [organisation, mail domain, general administration, ICT]; a person is [key, given, family, family in ASCII] */
   type Who = [string, string, string, string];
-  const rows: [string, string, typeof latin, Who, Who][] = [
-    ['brezovac', 'brezovac.example', latin, ['milan', 'Milan', 'Nikolić', 'nikolic'], ['ivana', 'Ivana', 'Marković', 'markovic']],
-    ['zlatni-breg', 'zlatnibreg.example', latin, ['dejan', 'Dejan', 'Ilić', 'ilic'], ['sanja', 'Sanja', 'Pavlović', 'pavlovic']],
-    ['ravniste', 'ravniste.example', latin, ['nenad', 'Nenad', 'Stanković', 'stankovic'], ['marija', 'Marija', 'Đorđević', 'djordjevic']],
-    ['javornik', 'javornik.example', cyrillic, ['zoran', 'Зоран', 'Милошевић', 'milosevic'], ['dragan', 'Драган', 'Стојановић', 'stojanovic']],
-    ['srebrni-potok', 'srebrnipotok.example', cyrillic, ['jovana', 'Јована', 'Томић', 'tomic'], ['milos', 'Милош', 'Лазић', 'lazic']],
-    ['krstac', 'krstac.example', latin, ['vesna', 'Vesna', 'Bulatović', 'bulatovic'], ['marko', 'Marko', 'Vujović', 'vujovic']],
-    ['stijena', 'stijena.example', latin, ['nikola', 'Nikola', 'Popović', 'popovic'], ['tamara', 'Tamara', 'Šćekić', 'scekic']],
-    ['bijeli-vir', 'bijelivir.example', latin, ['dragana', 'Dragana', 'Perović', 'perovic'], ['stefan', 'Stefan', 'Kaluđerović', 'kaludjerovic']],
+  const rows: [string, string, Who, Who][] = [
+    ['brezovac', 'brezovac.example', ['milan', 'Milan', 'Nikolić', 'nikolic'], ['ivana', 'Ivana', 'Marković', 'markovic']],
+    ['zlatni-breg', 'zlatnibreg.example', ['dejan', 'Dejan', 'Ilić', 'ilic'], ['sanja', 'Sanja', 'Pavlović', 'pavlovic']],
+    ['ravniste', 'ravniste.example', ['nenad', 'Nenad', 'Stanković', 'stankovic'], ['marija', 'Marija', 'Đorđević', 'djordjevic']],
+    ['javornik', 'javornik.example', ['zoran', 'Зоран', 'Милошевић', 'milosevic'], ['dragan', 'Драган', 'Стојановић', 'stojanovic']],
+    ['srebrni-potok', 'srebrnipotok.example', ['jovana', 'Јована', 'Томић', 'tomic'], ['milos', 'Милош', 'Лазић', 'lazic']],
+    ['krstac', 'krstac.example', ['vesna', 'Vesna', 'Bulatović', 'bulatovic'], ['marko', 'Marko', 'Vujović', 'vujovic']],
+    ['stijena', 'stijena.example', ['nikola', 'Nikola', 'Popović', 'popovic'], ['tamara', 'Tamara', 'Šćekić', 'scekic']],
+    ['bijeli-vir', 'bijelivir.example', ['dragana', 'Dragana', 'Perović', 'perovic'], ['stefan', 'Stefan', 'Kaluđerović', 'kaludjerovic']],
   ];
   const accounts: Record<string, DemoPerson['account']> = {
     vesna: { role: 'user', locale: 'cnr', shows: 'chair of the network of municipalities' },
     dragan: { role: 'user', locale: 'sr-Cyrl', shows: 'member of the network of municipalities (ICT, Општина Јаворник)' },
   };
-  return rows.flatMap(([organization, domain, titles, general, ict]) =>
+  return rows.flatMap(([organization, domain, general, ict]) =>
     [
-      { who: general, title: titles.general },
-      { who: ict, title: titles.ict },
-    ].map(({ who: [key, givenName, familyName, asciiFamily], title }) => {
+      { who: general, slot: networkSlots[0].key },
+      { who: ict, slot: networkSlots[1].key },
+    ].map(({ who: [key, givenName, familyName, asciiFamily], slot }) => {
       const account = accounts[key];
       return {
         key,
         givenName,
         familyName,
-        title,
+        slot,
         organization,
         email: `${key}.${asciiFamily}@${domain}`,
         ...(account ? { account } : {}),
@@ -229,13 +243,16 @@ export const demoMemberships: DemoMembership[] = [
   m('sg-cloud', 'ales', 'coordinator', { represents: 'mfp' }),
   m('sg-cloud', 'katja', 'member', { represents: 'uiv' }),
   m('sg-cloud', 'jure', 'member', { represents: 'mdu' }),
-  // Network of municipalities: the association's secretary and two representatives of each municipality
+  // Network of municipalities: the association's secretary and a representative of each municipality in each
+  // of the network's slots, but for the vacancies
   m('network', 'jelena', 'secretary', { represents: 'soeu', votingRight: false }),
-  ...demoPeople
-    .filter((person) => demoOrganizations.some((o) => o.key === person.organization && o.parent === 'soeu'))
+  ...municipalityRepresentatives()
+    .filter((person) => !vacancies.notNamed.includes(person.key))
     .map((person) =>
       m('network', person.key, person.key === 'vesna' ? 'chair' : person.key === 'milan' ? 'deputy_chair' : 'member', {
         represents: person.organization,
+        slot: person.slot,
+        ...(vacancies.left.includes(person.key) ? { untilMonthsAgo: 3 } : {}),
       }),
     ),
   // Regional e-governance team, meeting every Tuesday at 10:00
@@ -246,3 +263,11 @@ export const demoMemberships: DemoMembership[] = [
   m('team', 'katerina', 'member', { represents: 'pva', substitute: 'spyros' }),
   m('team', 'ivana', 'guest', { represents: 'brezovac', votingRight: false, fromMonthsAgo: 2 }),
 ];
+
+/** The member organisations of bodies: every municipality of the association belongs to its network. */
+export const demoMemberOrganizations: { body: string; organization: string; fromMonthsAgo: number }[] = demoOrganizations
+  .filter((o) => o.parent === 'soeu')
+  .map((o) => ({ body: 'network', organization: o.key, fromMonthsAgo: 24 }));
+
+/** The representation slots of bodies, in order. */
+export const demoSlots: { body: string; key: string; label: string }[] = networkSlots.map((slot) => ({ body: 'network', ...slot }));

@@ -61,14 +61,24 @@ describe('demo installation', () => {
     });
   });
 
-  it('gives each of the eight municipalities two representatives in the network', async () => {
-    const list = await app.database.query<{ slug: string; n: number }>(`
-      select o.slug, count(*)::int as n from memberships m
-      join bodies b on b.id = m.body_id and b.slug = 'mreza-opstina-e-uprava'
-      join organizations o on o.id = m.represents_id and o.kind = 'municipality'
-      group by o.slug`);
-    expect(list).toHaveLength(8);
-    expect(list.every((r) => r.n === 2)).toBe(true);
+  it('makes the eight municipalities members of the network, with two slots each and two of them unfilled', async () => {
+    const [network] = await app.database.query<{ id: string }>(`select id from bodies where slug = 'mreza-opstina-e-uprava'`);
+    const response = await app.server.inject({ method: 'GET', url: `/api/v1/bodies/${network!.id}/representation` });
+    const representation = response.json() as {
+      slots: { key: string; label: string }[];
+      organizations: { organization: { slug: string }; unfilled: number }[];
+      unfilledTotal: number;
+    };
+    expect(representation.slots.map((s) => s.label)).toEqual(['General administration', 'ICT — portal administrator']);
+    expect(representation.organizations).toHaveLength(8);
+    expect(representation.unfilledTotal).toBe(2);
+    expect(representation.organizations.filter((o) => o.unfilled > 0).map((o) => o.organization.slug).sort()).toEqual([
+      'opstina-bijeli-vir',
+      'opstina-stijena',
+    ]);
+    expect(response.body).not.toMatch(/@|"phone"|"email"/);
+    const titled = await app.database.query<{ n: number }>(`select count(*)::int as n from persons where title like '%uprava%' or title like '%портала%'`);
+    expect(titled[0]!.n).toBe(0);
   });
 
   it('lets the chair sign in and see the council, its rules, and a past member no longer listed', async () => {

@@ -14,9 +14,12 @@ import {
   demoPeople,
   type DemoPerson,
 } from './demo-data.js';
+import { seedRepresentation, upgradeDemoRepresentation } from './demo-representation.js';
 
 /** Marks an installation that holds the demo; its presence makes seeding a no-op. */
 export const DEMO_SETTING = 'demo.seeded';
+/** The version of the demo data; an installation loaded with an older one is brought up to date. */
+const DEMO_VERSION = 2;
 /** Serialises seeding when several instances start with --demo on one database. */
 const DEMO_LOCK = 4242003;
 
@@ -33,7 +36,12 @@ async function seedOnce(deps: Deps, say: (message: string) => void): Promise<voi
   const ctx = systemCtx(deps, 'demo');
   const [marker] = await ctx.db.select().from(settings).where(eq(settings.key, DEMO_SETTING)).limit(1);
   if (marker) {
-    say('The demo installation is already loaded; nothing to do.');
+    const version = Number((marker.value as { version?: number } | null)?.version ?? 1);
+    if (version >= DEMO_VERSION) {
+      say('The demo installation is already loaded; nothing to do.');
+      return;
+    }
+    await upgradeDemo(ctx, marker.value as Record<string, unknown>, say);
     return;
   }
 
@@ -71,19 +79,23 @@ async function seedOnce(deps: Deps, say: (message: string) => void): Promise<voi
       bodyIds.set(key, id);
     }
     const now = deps.clock.now();
+    const slotIds = await seedRepresentation(tx, { bodies: bodyIds, organizations: organizationIds }, (monthsAgo) =>
+      firstOfMonth(now, monthsAgo),
+    );
     for (const membership of demoMemberships) {
       await insertMembership(tx, {
         bodyId: lookup(bodyIds, membership.body),
         personId: lookup(personIds, membership.person),
         role: membership.role,
         representsId: membership.represents ? lookup(organizationIds, membership.represents) : null,
+        slotId: membership.slot ? lookup(slotIds, `${membership.body}:${membership.slot}`) : null,
         substituteId: membership.substitute ? lookup(personIds, membership.substitute) : null,
         votingRight: membership.votingRight ?? true,
         startDate: firstOfMonth(now, membership.fromMonthsAgo),
         endDate: membership.untilMonthsAgo === undefined ? null : dayBefore(firstOfMonth(now, membership.untilMonthsAgo)),
       });
     }
-    const value = { seededAt: now.toISOString(), version: 1 };
+    const value = { seededAt: now.toISOString(), version: DEMO_VERSION };
     await tx.db.insert(settings).values({ key: DEMO_SETTING, value });
     await recordAudit(tx, { action: 'demo.seed', entityType: 'setting', entityId: DEMO_SETTING, summary: { after: value } });
   });
@@ -92,6 +104,18 @@ async function seedOnce(deps: Deps, say: (message: string) => void): Promise<voi
   for (const person of withAccounts) {
     say(`  ${person.email.padEnd(40)} ${person.givenName} ${person.familyName} — ${person.account!.shows}`);
   }
+}
+
+/** Upgrades an installation loaded with an older demo (version 1: no representation slots) in one transaction. */
+async function upgradeDemo(ctx: Ctx, previous: Record<string, unknown>, say: (message: string) => void): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const now = tx.deps.clock.now();
+    const done = await upgradeDemoRepresentation(tx, (monthsAgo) => firstOfMonth(now, monthsAgo));
+    const value = { ...previous, version: DEMO_VERSION, upgradedAt: now.toISOString() };
+    await tx.db.update(settings).set({ value }).where(eq(settings.key, DEMO_SETTING));
+    await recordAudit(tx, { action: 'demo.upgrade', entityType: 'setting', entityId: DEMO_SETTING, summary: { before: previous, after: value } });
+    say(`The demo installation was brought up to date: ${done}.`);
+  });
 }
 
 async function ensureAccount(ctx: Ctx, person: DemoPerson): Promise<string> {
