@@ -20,6 +20,8 @@ export interface Config {
   readonly files: { readonly maxUploadBytes: number };
   readonly jobs: { readonly enabled: boolean; readonly pollMs: number };
   readonly webDist: string | undefined;
+  /** the IANA time zone sessions are shown in when their body names none */
+  readonly timeZone: string;
 }
 
 export class ConfigError extends Error {
@@ -92,6 +94,16 @@ function url(env: Source, name: string, protocols: string[]): string | undefined
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Reads and validates the whole configuration once; a wrong value names its variable. */
+function timeZone(env: Source, name: string, fallback: string): string {
+  const value = env[name]?.trim() || fallback;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+  } catch {
+    throw new ConfigError(name, `is not an IANA time zone such as Europe/Ljubljana (got "${value}")`);
+  }
+  return value;
+}
+
 export function loadConfig(env: Source = process.env, argv: readonly string[] = []): Config {
   const merged: Source = { ...env, ...flagsToEnv(argv) };
   const port = integer(merged, 'PORT', 3000, 0, 65535);
@@ -154,5 +166,6 @@ export function loadConfig(env: Source = process.env, argv: readonly string[] = 
       pollMs: integer(merged, 'COLLEGIUM_JOBS_POLL_MS', 1000, 10, 600000),
     }),
     webDist: merged.COLLEGIUM_WEB_DIST?.trim() || undefined,
+    timeZone: timeZone(merged, 'COLLEGIUM_TIME_ZONE', 'Europe/Ljubljana'),
   });
 }

@@ -31,7 +31,24 @@ async function loadSubject(ctx: Ctx): Promise<Subject> {
     if (!row.bodyId || !row.role) continue;
     bodyRoles.set(row.bodyId, [...(bodyRoles.get(row.bodyId) ?? []), row.role as BodyRole]);
   }
-  return { userId: actor.userId, role: actor.role, bodyRoles, organizationId: rows[0]?.organizationId ?? null };
+  const substituteRows = await ctx.db
+    .select({ bodyId: memberships.bodyId })
+    .from(memberships)
+    .innerJoin(persons, eq(persons.id, memberships.substituteId))
+    .where(
+      and(
+        eq(persons.userId, actor.userId),
+        lte(memberships.startDate, today),
+        or(isNull(memberships.endDate), gte(memberships.endDate, today)),
+      ),
+    );
+  return {
+    userId: actor.userId,
+    role: actor.role,
+    bodyRoles,
+    organizationId: rows[0]?.organizationId ?? null,
+    substituteIn: new Set(substituteRows.map((row) => row.bodyId)),
+  };
 }
 
 /** The policy subject for this ctx's actor, loaded once per actor object (that is, per request). */

@@ -17,6 +17,8 @@ export interface Subject {
   readonly bodyRoles: ReadonlyMap<string, readonly BodyRole[]>;
   /** the organisation the person belongs to, if any */
   readonly organizationId: string | null;
+  /** bodies where the person is named as a member's substitute today */
+  readonly substituteIn?: ReadonlySet<string>;
 }
 
 export type Resource =
@@ -25,7 +27,9 @@ export type Resource =
   | { readonly type: 'body'; readonly id: string; readonly isPublic: boolean; readonly organizationId: string }
   | { readonly type: 'organization'; readonly id: string }
   /** an uploaded file, with the users who uploaded these bytes */
-  | { readonly type: 'file'; readonly uploaderIds: readonly string[] };
+  | { readonly type: 'file'; readonly uploaderIds: readonly string[] }
+  /** a session of a body; `convened` is false while it is a draft */
+  | { readonly type: 'session'; readonly bodyId: string; readonly bodyIsPublic: boolean; readonly convened: boolean };
 
 export const abilities = [
   // installation
@@ -52,6 +56,11 @@ export const abilities = [
   // uploaded files (resource: file)
   'file:upload',
   'file:read',
+  // sessions (resource: body for create, session otherwise)
+  'session:create',
+  'session:read',
+  'session:read-closed',
+  'session:manage',
 ] as const;
 export type Ability = (typeof abilities)[number];
 
@@ -68,6 +77,9 @@ const isSignedIn = (s: Subject) => s.userId !== null;
 const rolesIn = (s: Subject, bodyId: string) => s.bodyRoles.get(bodyId) ?? [];
 const holdsAny = (s: Subject, bodyId: string, roles: readonly BodyRole[]) =>
   rolesIn(s, bodyId).some((r) => roles.includes(r));
+const isSubstituteIn = (s: Subject, bodyId: string) => s.substituteIn?.has(bodyId) ?? false;
+/** members and participants read everything of their body's sessions, drafts included */
+const readsAllSessionsOf = (s: Subject, bodyId: string) => isStaff(s) || holdsAny(s, bodyId, bodyParticipantRoles);
 /** manages at least one body: needs to find and add people for its memberships */
 const managesAnyBody = (s: Subject) => [...s.bodyRoles.keys()].some((id) => holdsAny(s, id, bodyManagerRoles));
 
@@ -107,5 +119,20 @@ export function can(subject: Subject, ability: Ability, resource: Resource = { t
     case 'file:read':
       if (resource.type !== 'file') return false;
       return isStaff(subject) || (subject.userId !== null && resource.uploaderIds.includes(subject.userId));
+    case 'session:create':
+      if (resource.type !== 'body') return false;
+      return isAdmin(subject) || holdsAny(subject, resource.id, bodyManagerRoles);
+    case 'session:manage':
+      if (resource.type !== 'session') return false;
+      return isAdmin(subject) || holdsAny(subject, resource.bodyId, bodyManagerRoles);
+    case 'session:read':
+      if (resource.type !== 'session') return false;
+      if (readsAllSessionsOf(subject, resource.bodyId)) return true;
+      // Before convening a session is nobody's business but the body's.
+      if (!resource.convened) return false;
+      return resource.bodyIsPublic || rolesIn(subject, resource.bodyId).length > 0 || isSubstituteIn(subject, resource.bodyId);
+    case 'session:read-closed':
+      if (resource.type !== 'session') return false;
+      return readsAllSessionsOf(subject, resource.bodyId) || (resource.convened && isSubstituteIn(subject, resource.bodyId));
   }
 }

@@ -1,0 +1,60 @@
+import { and, count, eq, isNull } from 'drizzle-orm';
+import type { SessionDetail, SessionKind, SessionTransition } from '@collegium/shared/contracts/sessions';
+import { refuseTransition, type SessionStatusName } from '@collegium/shared/domain/session-lifecycle';
+import { inTransaction, type Ctx } from '../../context.js';
+import { agendaItems, sessions } from '../../db/schema/index.js';
+import { AppError } from '../../lib/app-error.js';
+import { recordAudit } from '../../lib/audit.js';
+import { nextVersion } from '../directory/directory.versions.js';
+import { loadManagedSession } from './sessions.access.js';
+import { getSession } from './sessions.service.js';
+
+const auditAction = {
+  convened: 'session.convene',
+  in_progress: 'session.start',
+  closed: 'session.close',
+  cancelled: 'session.cancel',
+  postponed: 'session.postpone',
+} as const;
+
+/**
+ * Moves a session along its life cycle: draft → convened → in_progress → closed, or cancelled / postponed
+ * (a postponed session is given a new date and convened again). A refused move answers 409 saying why.
+ */
+export async function changeSessionStatus(ctx: Ctx, id: string, input: SessionTransition): Promise<SessionDetail> {
+  await inTransaction(ctx, async (tx) => {
+    const { session, body } = await loadManagedSession(tx, id);
+    const [active] = await tx.db
+      .select({ value: count() })
+      .from(agendaItems)
+      .where(and(eq(agendaItems.sessionId, id), isNull(agendaItems.withdrawnAt)));
+    const now = ctx.deps.clock.now();
+    const refusal = refuseTransition(input.to, {
+      status: session.status as SessionStatusName,
+      kind: session.kind as SessionKind,
+      when: session.kind === 'correspondence' ? session.deadlineAt : session.startsAt,
+      activeItems: active?.value ?? 0,
+      now,
+    });
+    if (refusal) throw new AppError('conflict', refusal, { field: 'to', sessionStatus: session.status });
+    const stamps = {
+      convened: { convenedAt: now, statusReason: null },
+      in_progress: { startedAt: now },
+      closed: { closedAt: now },
+      cancelled: { statusReason: input.reason ?? null },
+      postponed: { statusReason: input.reason ?? null },
+    }[input.to];
+    await tx.db
+      .update(sessions)
+      .set({ status: input.to, ...stamps, updatedAt: nextVersion(sessions.updatedAt, now) })
+      .where(eq(sessions.id, id));
+    await recordAudit(tx, {
+      action: auditAction[input.to],
+      entityType: 'session',
+      entityId: id,
+      organizationId: body.organizationId,
+      summary: { before: { status: session.status }, after: { status: input.to }, ...(input.reason ? { reason: input.reason } : {}) },
+    });
+  });
+  return getSession(ctx, id);
+}
