@@ -3,7 +3,7 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './harness.js';
 import { eq } from 'drizzle-orm';
-import { bodyMemberOrganizations, memberships, representationSlots } from '../db/schema/index.js';
+import { memberships } from '../db/schema/index.js';
 import { etagOf } from '../modules/directory/directory.versions.js';
 import {
   buildBody,
@@ -57,22 +57,16 @@ interface Fixture {
   adminTokenId(): Promise<string>;
   /** a file the administrator uploaded, created through the API on first use */
   adminFileSha(): Promise<string>;
-  /** a dry run of an organisations file the administrator started, created through the API on first use */
-  adminImportRunId(): Promise<string>;
   /** the ETag the administrator reads at `url` now, for If-Match */
   etag(url: string): Promise<string>;
-  /** what the administrator reads at `url` now */
-  read(url: string): Promise<Record<string, unknown>>;
+  /** a new draft session of body A with one item, created through the API */
+  newSessionA(): Promise<{ id: string; etag: string; agendaEtag: string; itemId: string; itemEtag: string }>;
+  /** a convened session of the public body with a closed item, created through the API on first use */
+  convenedPublicSessionId(): Promise<string>;
   /** a new person of the directory, with its ETag */
   newPerson(): Promise<{ id: string; etag: string }>;
   /** a new membership in body A (2020), with its ETag and person */
   newMembershipA(): Promise<{ id: string; etag: string; personId: string }>;
-  /** a new representation slot of body A, with its ETag */
-  newSlotA(): Promise<{ id: string; etag: string }>;
-  /** a new organisation made a member organisation of body A (2020) */
-  newMemberOrganizationA(): Promise<{ id: string }>;
-  /** a new organisation of the directory */
-  newOrganizationId(): Promise<string>;
 }
 
 interface Case {
@@ -103,12 +97,13 @@ const signedIn = (outcome: Outcome = 'ok', over: Partial<Expectations> = {}): Ex
 const onlyFor = (granted: readonly Role[], otherwise: Outcome = 'forbidden'): Expectations =>
   signedIn(otherwise, Object.fromEntries(granted.map((role) => [role, 'ok'])));
 const staffRoles: readonly Role[] = ['staff', 'administrator'];
-/** who manages body A: its secretary and administrators; others who may see it are refused, the rest do not see it */
-const managersOfA: Expectations = {
+/** sessions of body A are changed by its secretary and administrators; who may not read a draft does not see it */
+const sessionManagersOfA: Expectations = {
   ...all('forbidden'),
   anonymous: 'unauthenticated',
   user: 'hidden',
   chairB: 'hidden',
+  guestA: 'hidden',
   secretaryA: 'ok',
   administrator: 'ok',
 };
@@ -121,15 +116,6 @@ const PNG = Buffer.from(
 );
 
 /** A PNG with a random tail after its end, so every upload is a different file (the store dedupes by hash). */
-/** A CSV file in the multipart field "file", for directory imports. */
-function multipartCsv(content: string): { payload: Buffer; headers: Record<string, string> } {
-  const boundary = `matrix${randomUUID().replaceAll('-', '')}`;
-  const payload = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="import.csv"\r\nContent-Type: text/csv\r\n\r\n${content}\r\n--${boundary}--\r\n`,
-  );
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
-
 function multipartPng(): { payload: Buffer; headers: Record<string, string> } {
   const boundary = `matrix${randomUUID().replaceAll('-', '')}`;
   const payload = Buffer.concat([
@@ -429,93 +415,6 @@ const matrix: Record<string, Entry> = {
       expect: { ...all('forbidden'), anonymous: 'unauthenticated', user: 'hidden', chairB: 'hidden', secretaryA: 'ok', administrator: 'ok' },
     },
   ],
-  // Representation slots and member organisations (body A: managed by secretaryA and administrators)
-  'GET /api/v1/bodies/:id/representation': [
-    { name: 'of a public body', request: (fx) => ({ url: `/api/v1/bodies/${fx.publicBody.id}/representation` }), expect: all('ok') },
-    {
-      name: 'of body A',
-      request: (fx) => ({ url: `/api/v1/bodies/${fx.bodyA.id}/representation` }),
-      expect: { ...all('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', guestA: 'ok', staff: 'ok', administrator: 'ok' },
-    },
-  ],
-  'GET /api/v1/bodies/:id/slots': [
-    {
-      name: 'of body B',
-      request: (fx) => ({ url: `/api/v1/bodies/${fx.bodyB.id}/slots` }),
-      expect: { ...all('hidden'), chairB: 'ok', staff: 'ok', administrator: 'ok' },
-    },
-  ],
-  'POST /api/v1/bodies/:id/slots': [
-    {
-      name: 'add a slot to body A',
-      request: (fx) => ({ url: `/api/v1/bodies/${fx.bodyA.id}/slots`, payload: { label: `Matrix ${randomUUID().slice(0, 8)}` } }),
-      expect: managersOfA,
-    },
-  ],
-  'PUT /api/v1/bodies/:id/slots': [
-    {
-      name: 'replace the slots of body A with the same list',
-      request: async (fx) => {
-        const url = `/api/v1/bodies/${fx.bodyA.id}/slots`;
-        const { items } = await fx.read(url);
-        return { url, payload: { items: (items as { id: string; label: string }[]).map(({ id, label }) => ({ id, label })) }, headers: { 'if-match': await fx.etag(url) } };
-      },
-      expect: managersOfA,
-    },
-  ],
-  'PUT /api/v1/bodies/:id/slots/order': [
-    {
-      name: 'reverse the slots of body A',
-      request: async (fx) => {
-        await fx.newSlotA();
-        const url = `/api/v1/bodies/${fx.bodyA.id}/slots`;
-        const { items } = await fx.read(url);
-        return { url: `${url}/order`, payload: { slotIds: (items as { id: string }[]).map((s) => s.id).reverse() }, headers: { 'if-match': await fx.etag(url) } };
-      },
-      expect: managersOfA,
-    },
-  ],
-  'PATCH /api/v1/bodies/:id/slots/:slotId': [
-    {
-      name: 'rename a slot of body A',
-      request: async (fx) => {
-        const slot = await fx.newSlotA();
-        return { url: `/api/v1/bodies/${fx.bodyA.id}/slots/${slot.id}`, payload: { label: 'Renamed' }, headers: { 'if-match': slot.etag } };
-      },
-      expect: managersOfA,
-    },
-  ],
-  'DELETE /api/v1/bodies/:id/slots/:slotId': [
-    {
-      name: 'remove an unfilled slot of body A',
-      request: async (fx) => ({ url: `/api/v1/bodies/${fx.bodyA.id}/slots/${(await fx.newSlotA()).id}` }),
-      expect: managersOfA,
-    },
-  ],
-  'GET /api/v1/bodies/:id/member-organizations': [
-    {
-      name: 'of body A',
-      request: (fx) => ({ url: `/api/v1/bodies/${fx.bodyA.id}/member-organizations` }),
-      expect: { ...all('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', guestA: 'ok', staff: 'ok', administrator: 'ok' },
-    },
-  ],
-  'POST /api/v1/bodies/:id/member-organizations': [
-    {
-      name: 'make an organisation a member of body A',
-      request: async (fx) => ({
-        url: `/api/v1/bodies/${fx.bodyA.id}/member-organizations`,
-        payload: { organizationId: await fx.newOrganizationId(), joinedOn: '2024-01-01' },
-      }),
-      expect: managersOfA,
-    },
-  ],
-  'POST /api/v1/member-organizations/:id/end': [
-    {
-      name: 'end a member organisation of body A',
-      request: async (fx) => ({ url: `/api/v1/member-organizations/${(await fx.newMemberOrganizationA()).id}/end`, payload: { leftOn: '2025-12-31' } }),
-      expect: managersOfA,
-    },
-  ],
   'GET /api/v1/memberships/:id': [
     {
       name: 'a membership of body A',
@@ -567,48 +466,96 @@ const matrix: Record<string, Entry> = {
       expect: onlyFor(staffRoles),
     },
   ],
-  // Directory import and export
-  'GET /api/v1/directory/transfer': [
-    { name: 'what the caller may import and export', request: () => ({ url: '/api/v1/directory/transfer' }), expect: signedIn() },
-  ],
-  'POST /api/v1/directory/imports': [
+  // Sessions and agendas (body A: private, managed by secretaryA and administrators)
+  'GET /api/v1/bodies/:id/sessions': [
+    { name: 'of a public body', request: (fx) => ({ url: `/api/v1/bodies/${fx.publicBody.id}/sessions` }), expect: all('ok') },
     {
-      name: 'dry run of memberships of body A (body managers: rows of their own bodies only)',
-      request: (fx) => ({
-        url: '/api/v1/directory/imports?dataset=memberships',
-        ...multipartCsv(`body_slug,given_name,family_name,role,start_date\r\n${fx.bodyA.slug},Matrix,Member,member,2026-01-01\r\n`),
-      }),
-      expect: onlyFor(['secretaryA', 'chairB', 'administrator']),
+      name: 'of body A (drafts only for its participants)',
+      request: async (fx) => {
+        await fx.newSessionA();
+        return { url: `/api/v1/bodies/${fx.bodyA.id}/sessions` };
+      },
+      expect: { ...all('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', guestA: 'ok', staff: 'ok', administrator: 'ok' },
       check: (role, response) => {
-        const { counts } = response.json() as { counts: { create: number; error: number } };
-        const allowedRow = role === 'secretaryA' || role === 'administrator';
-        return (allowedRow ? counts.create === 1 : counts.error === 1) ? undefined : `row outcome ${JSON.stringify(counts)}`;
+        const { items } = response.json() as { items: { status: string }[] };
+        return items.some((s) => s.status === 'draft') === (role !== 'guestA') ? undefined : 'drafts shown to the wrong people';
       },
     },
   ],
-  'GET /api/v1/directory/imports/:id': [
+  'POST /api/v1/bodies/:id/sessions': [
     {
-      name: "the administrator's import run",
-      request: async (fx) => ({ url: `/api/v1/directory/imports/${await fx.adminImportRunId()}` }),
-      expect: signedIn('hidden', { administrator: 'ok' }),
+      name: 'create a session of body A',
+      request: (fx) => ({ url: `/api/v1/bodies/${fx.bodyA.id}/sessions`, payload: { kind: 'regular' } }),
+      expect: { ...sessionManagersOfA, guestA: 'forbidden' },
     },
   ],
-  'POST /api/v1/directory/imports/:id/confirm': [
+  'GET /api/v1/sessions/:id': [
     {
-      name: "the administrator's dry run",
-      request: async (fx) => ({ url: `/api/v1/directory/imports/${await fx.adminImportRunId()}/confirm` }),
-      expect: signedIn('hidden', { administrator: 'allowed' }),
+      name: 'a draft of body A',
+      request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}` }),
+      expect: { ...all('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', staff: 'ok', administrator: 'ok' },
+    },
+    {
+      name: 'a convened session of a public body (closed items without title)',
+      request: async (fx) => ({ url: `/api/v1/sessions/${await fx.convenedPublicSessionId()}` }),
+      expect: all('ok'),
+      check: (role, response) =>
+        response.body.includes('Closed matrix item') === staffRoles.includes(role) ? undefined : 'closed item shown to the wrong people',
     },
   ],
-  'GET /api/v1/directory/export': [
+  'PATCH /api/v1/sessions/:id': [
     {
-      name: 'memberships as CSV (contact columns for staff only)',
-      request: () => ({ url: '/api/v1/directory/export?dataset=memberships' }),
-      expect: signedIn(),
-      check: (role, response) => {
-        const header = response.body.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',');
-        return header.includes('email') === staffRoles.includes(role) ? undefined : 'contact columns shown to the wrong people';
+      name: 'a draft of body A',
+      request: async (fx) => {
+        const session = await fx.newSessionA();
+        return { url: `/api/v1/sessions/${session.id}`, payload: { place: 'Matrix hall' }, headers: { 'if-match': session.etag } };
       },
+      expect: sessionManagersOfA,
+    },
+  ],
+  'POST /api/v1/sessions/:id/status': [
+    {
+      name: 'cancel a draft of body A',
+      request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/status`, payload: { to: 'cancelled' } }),
+      expect: sessionManagersOfA,
+    },
+  ],
+  'POST /api/v1/sessions/:id/agenda': [
+    {
+      name: 'add an item to a draft of body A',
+      request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/agenda`, payload: { kind: 'report', title: 'Matrix report' } }),
+      expect: sessionManagersOfA,
+    },
+  ],
+  'PUT /api/v1/sessions/:id/agenda/order': [
+    {
+      name: 'reorder the agenda of a draft of body A',
+      request: async (fx) => {
+        const session = await fx.newSessionA();
+        return {
+          url: `/api/v1/sessions/${session.id}/agenda/order`,
+          payload: { items: [{ id: session.itemId, parentId: null }] },
+          headers: { 'if-match': session.agendaEtag },
+        };
+      },
+      expect: sessionManagersOfA,
+    },
+  ],
+  'PATCH /api/v1/agenda-items/:id': [
+    {
+      name: 'an item of a draft of body A',
+      request: async (fx) => {
+        const session = await fx.newSessionA();
+        return { url: `/api/v1/agenda-items/${session.itemId}`, payload: { title: 'Renamed' }, headers: { 'if-match': session.itemEtag } };
+      },
+      expect: sessionManagersOfA,
+    },
+  ],
+  'DELETE /api/v1/agenda-items/:id': [
+    {
+      name: 'an item of a draft of body A',
+      request: async (fx) => ({ url: `/api/v1/agenda-items/${(await fx.newSessionA()).itemId}` }),
+      expect: sessionManagersOfA,
     },
   ],
   'GET /api/v1/directory/search': [
@@ -738,7 +685,7 @@ describe('permission matrix: roles × routes', () => {
 
     let tokenId: Promise<string> | undefined;
     let fileSha: Promise<string> | undefined;
-    let importRunId: Promise<string> | undefined;
+    let publicSessionId: Promise<string> | undefined;
     const asAdministrator = async (request: Request & { method: string }) => {
       const response = await send(request.method, 'administrator', request);
       if (response.statusCode >= 300) {
@@ -765,39 +712,38 @@ describe('permission matrix: roles × routes', () => {
         const { id } = await buildPerson(app);
         return { id, etag: await fx.etag(`/api/v1/persons/${id}`) };
       },
-      read: async (url) => (await send('GET', 'administrator', { url })).json() as Record<string, unknown>,
-      newSlotA: async () => {
-        const [row] = await app.database.db
-          .insert(representationSlots)
-          .values({ bodyId: bodyA.id, key: `matrix-${randomUUID().slice(0, 8)}`, label: 'Matrix slot', position: 100 })
-          .returning();
-        return { id: row!.id, etag: etagOf(row!.updatedAt) };
-      },
-      newMemberOrganizationA: async () => {
-        const organization = await buildOrganization(app, { kind: 'municipality' });
-        const [row] = await app.database.db
-          .insert(bodyMemberOrganizations)
-          .values({ bodyId: bodyA.id, memberId: organization.id, joinedOn: '2020-01-01' })
-          .returning({ id: bodyMemberOrganizations.id });
-        return { id: row!.id };
-      },
-      newOrganizationId: async () => (await buildOrganization(app, { kind: 'municipality' })).id,
       newMembershipA: async () => {
         const person = await buildPerson(app);
         const { id } = await buildMembership(app, { body: bodyA, person, startDate: '2020-01-01' });
         const [row] = await app.database.db.select().from(memberships).where(eq(memberships.id, id));
         return { id, etag: etagOf(row!.updatedAt), personId: person.id };
       },
+      newSessionA: async () => {
+        const startsAt = new Date(app.clock.now().getTime() + 7 * 86_400_000).toISOString();
+        const session = await asAdministrator({ method: 'POST', url: `/api/v1/bodies/${bodyA.id}/sessions`, payload: { kind: 'regular', startsAt } });
+        const withItem = await asAdministrator({
+          method: 'POST',
+          url: `/api/v1/sessions/${String(session.id)}/agenda`,
+          payload: { kind: 'decision', title: 'Matrix item' },
+        });
+        const agenda = withItem.agenda as { etag: string; items: { id: string; etag: string }[] };
+        return { id: String(session.id), etag: String(withItem.etag), agendaEtag: agenda.etag, itemId: agenda.items[0]!.id, itemEtag: agenda.items[0]!.etag };
+      },
+      convenedPublicSessionId: () =>
+        (publicSessionId ??= (async () => {
+          const startsAt = new Date(app.clock.now().getTime() + 7 * 86_400_000).toISOString();
+          const session = await asAdministrator({ method: 'POST', url: `/api/v1/bodies/${publicBody.id}/sessions`, payload: { kind: 'regular', startsAt } });
+          const id = String(session.id);
+          const item = { method: 'POST', url: `/api/v1/sessions/${id}/agenda` };
+          await asAdministrator({ ...item, payload: { kind: 'information', title: 'Open matrix item' } });
+          await asAdministrator({ ...item, payload: { kind: 'decision', title: 'Closed matrix item', isPublic: false } });
+          await asAdministrator({ method: 'POST', url: `/api/v1/sessions/${id}/status`, payload: { to: 'convened' } });
+          return id;
+        })()),
       adminFileSha: () =>
         (fileSha ??= asAdministrator({ method: 'POST', url: '/api/v1/files', ...multipartPng() }).then((json) =>
           String(json.sha256),
         )),
-      adminImportRunId: () =>
-        (importRunId ??= asAdministrator({
-          method: 'POST',
-          url: '/api/v1/directory/imports?dataset=organizations',
-          ...multipartCsv(`slug,name,kind\r\nmatrix-import,Matrix Import,other\r\n`),
-        }).then((json) => String(json.id))),
     };
   });
 
