@@ -3,7 +3,7 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './harness.js';
 import { eq } from 'drizzle-orm';
-import { memberships } from '../db/schema/index.js';
+import { bodyMemberOrganizations, memberships, representationSlots } from '../db/schema/index.js';
 import { etagOf } from '../modules/directory/directory.versions.js';
 import {
   buildBody,
@@ -57,16 +57,26 @@ interface Fixture {
   adminTokenId(): Promise<string>;
   /** a file the administrator uploaded, created through the API on first use */
   adminFileSha(): Promise<string>;
+  /** a dry run of an organisations file the administrator started, created through the API on first use */
+  adminImportRunId(): Promise<string>;
   /** the ETag the administrator reads at `url` now, for If-Match */
   etag(url: string): Promise<string>;
   /** a new draft session of body A with one item, created through the API */
   newSessionA(): Promise<{ id: string; etag: string; agendaEtag: string; itemId: string; itemEtag: string }>;
   /** a convened session of the public body with a closed item, created through the API on first use */
   convenedPublicSessionId(): Promise<string>;
+  /** what the administrator reads at `url` now */
+  read(url: string): Promise<Record<string, unknown>>;
   /** a new person of the directory, with its ETag */
   newPerson(): Promise<{ id: string; etag: string }>;
   /** a new membership in body A (2020), with its ETag and person */
   newMembershipA(): Promise<{ id: string; etag: string; personId: string }>;
+  /** a new representation slot of body A, with its ETag */
+  newSlotA(): Promise<{ id: string; etag: string }>;
+  /** a new organisation made a member organisation of body A (2020) */
+  newMemberOrganizationA(): Promise<{ id: string }>;
+  /** a new organisation of the directory */
+  newOrganizationId(): Promise<string>;
 }
 
 interface Case {
@@ -107,6 +117,15 @@ const sessionManagersOfA: Expectations = {
   secretaryA: 'ok',
   administrator: 'ok',
 };
+/** who manages body A: its secretary and administrators; others who may see it are refused, the rest do not see it */
+const managersOfA: Expectations = {
+  ...all('forbidden'),
+  anonymous: 'unauthenticated',
+  user: 'hidden',
+  chairB: 'hidden',
+  secretaryA: 'ok',
+  administrator: 'ok',
+};
 
 const NIL_UUID = '6f1c1d2e-0000-4000-8000-000000000000';
 const WRONG_PASSWORD = 'not the right password';
@@ -116,6 +135,15 @@ const PNG = Buffer.from(
 );
 
 /** A PNG with a random tail after its end, so every upload is a different file (the store dedupes by hash). */
+/** A CSV file in the multipart field "file", for directory imports. */
+function multipartCsv(content: string): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = `matrix${randomUUID().replaceAll('-', '')}`;
+  const payload = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="import.csv"\r\nContent-Type: text/csv\r\n\r\n${content}\r\n--${boundary}--\r\n`,
+  );
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
 function multipartPng(): { payload: Buffer; headers: Record<string, string> } {
   const boundary = `matrix${randomUUID().replaceAll('-', '')}`;
   const payload = Buffer.concat([
@@ -415,6 +443,93 @@ const matrix: Record<string, Entry> = {
       expect: { ...all('forbidden'), anonymous: 'unauthenticated', user: 'hidden', chairB: 'hidden', secretaryA: 'ok', administrator: 'ok' },
     },
   ],
+  // Representation slots and member organisations (body A: managed by secretaryA and administrators)
+  'GET /api/v1/bodies/:id/representation': [
+    { name: 'of a public body', request: (fx) => ({ url: `/api/v1/bodies/${fx.publicBody.id}/representation` }), expect: all('ok') },
+    {
+      name: 'of body A',
+      request: (fx) => ({ url: `/api/v1/bodies/${fx.bodyA.id}/representation` }),
+      expect: { ...all('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', guestA: 'ok', staff: 'ok', administrator: 'ok' },
+    },
+  ],
+  'GET /api/v1/bodies/:id/slots': [
+    {
+      name: 'of body B',
+      request: (fx) => ({ url: `/api/v1/bodies/${fx.bodyB.id}/slots` }),
+      expect: { ...all('hidden'), chairB: 'ok', staff: 'ok', administrator: 'ok' },
+    },
+  ],
+  'POST /api/v1/bodies/:id/slots': [
+    {
+      name: 'add a slot to body A',
+      request: (fx) => ({ url: `/api/v1/bodies/${fx.bodyA.id}/slots`, payload: { label: `Matrix ${randomUUID().slice(0, 8)}` } }),
+      expect: managersOfA,
+    },
+  ],
+  'PUT /api/v1/bodies/:id/slots': [
+    {
+      name: 'replace the slots of body A with the same list',
+      request: async (fx) => {
+        const url = `/api/v1/bodies/${fx.bodyA.id}/slots`;
+        const { items } = await fx.read(url);
+        return { url, payload: { items: (items as { id: string; label: string }[]).map(({ id, label }) => ({ id, label })) }, headers: { 'if-match': await fx.etag(url) } };
+      },
+      expect: managersOfA,
+    },
+  ],
+  'PUT /api/v1/bodies/:id/slots/order': [
+    {
+      name: 'reverse the slots of body A',
+      request: async (fx) => {
+        await fx.newSlotA();
+        const url = `/api/v1/bodies/${fx.bodyA.id}/slots`;
+        const { items } = await fx.read(url);
+        return { url: `${url}/order`, payload: { slotIds: (items as { id: string }[]).map((s) => s.id).reverse() }, headers: { 'if-match': await fx.etag(url) } };
+      },
+      expect: managersOfA,
+    },
+  ],
+  'PATCH /api/v1/bodies/:id/slots/:slotId': [
+    {
+      name: 'rename a slot of body A',
+      request: async (fx) => {
+        const slot = await fx.newSlotA();
+        return { url: `/api/v1/bodies/${fx.bodyA.id}/slots/${slot.id}`, payload: { label: 'Renamed' }, headers: { 'if-match': slot.etag } };
+      },
+      expect: managersOfA,
+    },
+  ],
+  'DELETE /api/v1/bodies/:id/slots/:slotId': [
+    {
+      name: 'remove an unfilled slot of body A',
+      request: async (fx) => ({ url: `/api/v1/bodies/${fx.bodyA.id}/slots/${(await fx.newSlotA()).id}` }),
+      expect: managersOfA,
+    },
+  ],
+  'GET /api/v1/bodies/:id/member-organizations': [
+    {
+      name: 'of body A',
+      request: (fx) => ({ url: `/api/v1/bodies/${fx.bodyA.id}/member-organizations` }),
+      expect: { ...all('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', guestA: 'ok', staff: 'ok', administrator: 'ok' },
+    },
+  ],
+  'POST /api/v1/bodies/:id/member-organizations': [
+    {
+      name: 'make an organisation a member of body A',
+      request: async (fx) => ({
+        url: `/api/v1/bodies/${fx.bodyA.id}/member-organizations`,
+        payload: { organizationId: await fx.newOrganizationId(), joinedOn: '2024-01-01' },
+      }),
+      expect: managersOfA,
+    },
+  ],
+  'POST /api/v1/member-organizations/:id/end': [
+    {
+      name: 'end a member organisation of body A',
+      request: async (fx) => ({ url: `/api/v1/member-organizations/${(await fx.newMemberOrganizationA()).id}/end`, payload: { leftOn: '2025-12-31' } }),
+      expect: managersOfA,
+    },
+  ],
   'GET /api/v1/memberships/:id': [
     {
       name: 'a membership of body A',
@@ -464,6 +579,50 @@ const matrix: Record<string, Entry> = {
         return { url: `/api/v1/persons/${person.id}`, payload: { title: 'Dr' }, headers: { 'if-match': person.etag } };
       },
       expect: onlyFor(staffRoles),
+    },
+  ],
+  // Directory import and export
+  'GET /api/v1/directory/transfer': [
+    { name: 'what the caller may import and export', request: () => ({ url: '/api/v1/directory/transfer' }), expect: signedIn() },
+  ],
+  'POST /api/v1/directory/imports': [
+    {
+      name: 'dry run of memberships of body A (body managers: rows of their own bodies only)',
+      request: (fx) => ({
+        url: '/api/v1/directory/imports?dataset=memberships',
+        ...multipartCsv(`body_slug,given_name,family_name,role,start_date\r\n${fx.bodyA.slug},Matrix,Member,member,2026-01-01\r\n`),
+      }),
+      expect: onlyFor(['secretaryA', 'chairB', 'administrator']),
+      check: (role, response) => {
+        const { counts } = response.json() as { counts: { create: number; error: number } };
+        const allowedRow = role === 'secretaryA' || role === 'administrator';
+        return (allowedRow ? counts.create === 1 : counts.error === 1) ? undefined : `row outcome ${JSON.stringify(counts)}`;
+      },
+    },
+  ],
+  'GET /api/v1/directory/imports/:id': [
+    {
+      name: "the administrator's import run",
+      request: async (fx) => ({ url: `/api/v1/directory/imports/${await fx.adminImportRunId()}` }),
+      expect: signedIn('hidden', { administrator: 'ok' }),
+    },
+  ],
+  'POST /api/v1/directory/imports/:id/confirm': [
+    {
+      name: "the administrator's dry run",
+      request: async (fx) => ({ url: `/api/v1/directory/imports/${await fx.adminImportRunId()}/confirm` }),
+      expect: signedIn('hidden', { administrator: 'allowed' }),
+    },
+  ],
+  'GET /api/v1/directory/export': [
+    {
+      name: 'memberships as CSV (contact columns for staff only)',
+      request: () => ({ url: '/api/v1/directory/export?dataset=memberships' }),
+      expect: signedIn(),
+      check: (role, response) => {
+        const header = response.body.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',');
+        return header.includes('email') === staffRoles.includes(role) ? undefined : 'contact columns shown to the wrong people';
+      },
     },
   ],
   // Sessions and agendas (body A: private, managed by secretaryA and administrators)
@@ -686,6 +845,7 @@ describe('permission matrix: roles × routes', () => {
     let tokenId: Promise<string> | undefined;
     let fileSha: Promise<string> | undefined;
     let publicSessionId: Promise<string> | undefined;
+    let importRunId: Promise<string> | undefined;
     const asAdministrator = async (request: Request & { method: string }) => {
       const response = await send(request.method, 'administrator', request);
       if (response.statusCode >= 300) {
@@ -712,6 +872,23 @@ describe('permission matrix: roles × routes', () => {
         const { id } = await buildPerson(app);
         return { id, etag: await fx.etag(`/api/v1/persons/${id}`) };
       },
+      read: async (url) => (await send('GET', 'administrator', { url })).json() as Record<string, unknown>,
+      newSlotA: async () => {
+        const [row] = await app.database.db
+          .insert(representationSlots)
+          .values({ bodyId: bodyA.id, key: `matrix-${randomUUID().slice(0, 8)}`, label: 'Matrix slot', position: 100 })
+          .returning();
+        return { id: row!.id, etag: etagOf(row!.updatedAt) };
+      },
+      newMemberOrganizationA: async () => {
+        const organization = await buildOrganization(app, { kind: 'municipality' });
+        const [row] = await app.database.db
+          .insert(bodyMemberOrganizations)
+          .values({ bodyId: bodyA.id, memberId: organization.id, joinedOn: '2020-01-01' })
+          .returning({ id: bodyMemberOrganizations.id });
+        return { id: row!.id };
+      },
+      newOrganizationId: async () => (await buildOrganization(app, { kind: 'municipality' })).id,
       newMembershipA: async () => {
         const person = await buildPerson(app);
         const { id } = await buildMembership(app, { body: bodyA, person, startDate: '2020-01-01' });
@@ -744,6 +921,12 @@ describe('permission matrix: roles × routes', () => {
         (fileSha ??= asAdministrator({ method: 'POST', url: '/api/v1/files', ...multipartPng() }).then((json) =>
           String(json.sha256),
         )),
+      adminImportRunId: () =>
+        (importRunId ??= asAdministrator({
+          method: 'POST',
+          url: '/api/v1/directory/imports?dataset=organizations',
+          ...multipartCsv(`slug,name,kind\r\nmatrix-import,Matrix Import,other\r\n`),
+        }).then((json) => String(json.id))),
     };
   });
 
