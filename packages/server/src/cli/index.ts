@@ -3,6 +3,7 @@ import { AppError } from '../lib/app-error.js';
 import { OpsError } from '../ops/ops-error.js';
 import { serve } from './serve.js';
 import { openMigrated } from './open.js';
+import { exportCliCommand, importCliCommand } from './directory-transfer.js';
 import { adminCreateCommand, auditVerifyCommand, backupCommand, restoreCommand, seedDemoCommand } from './operations.js';
 
 const usage = `Usage: collegium <command> [options]
@@ -15,6 +16,10 @@ Commands:
   backup <file>                     write the database and files into one backup file
   restore <file> [--force]          restore a backup into an empty installation (--force: empty it first)
   audit verify                      check the hash chain of the audit trail
+  import <dataset> <file> [--dry-run]
+                                    import organizations, bodies or memberships from CSV or XLSX (all or nothing)
+  export <dataset> [--format csv|xlsx] [--delimiter ";"] [--out file]
+                                    export organizations, bodies or memberships (to standard output without --out)
 
 Options: --port, --host, --data-dir, --database-url, --public-url, --log-level
 (or the environment variables PORT, HOST, DATA_DIR, DATABASE_URL, COLLEGIUM_PUBLIC_URL, LOG_LEVEL)`;
@@ -78,6 +83,12 @@ async function runCommand(config: Config, positional: string[], argv: string[]):
     case 'audit':
       if (rest[0] !== 'verify' || rest.length !== 1) return usageError('Usage: collegium audit verify');
       return auditVerifyCommand(config);
+    case 'import':
+      if (rest.length !== 2) return usageError('Usage: collegium import <organizations|bodies|memberships> <file> [--dry-run]');
+      return importCliCommand(config, rest[0], rest[1], argv.includes('--dry-run'));
+    case 'export':
+      if (rest.length !== 1) return usageError('Usage: collegium export <organizations|bodies|memberships> [--format csv|xlsx] [--delimiter ";"] [--out file]');
+      return exportCliCommand(config, { dataset: rest[0], format: flagValue(argv, '--format'), delimiter: flagValue(argv, '--delimiter'), out: flagValue(argv, '--out') });
   }
   return usageError(`Unknown command "${words}".\n\n${usage}`);
 }
@@ -87,7 +98,7 @@ function usageError(message: string): number {
   return 2;
 }
 
-const valueFlags = new Set(['--port', '--host', '--data-dir', '--database-url', '--public-url', '--log-level', '--name']);
+const valueFlags = new Set(['--port', '--host', '--data-dir', '--database-url', '--public-url', '--log-level', '--name', '--format', '--delimiter', '--out']);
 
 /** The value of `--flag value` or `--flag=value`. */
 export function flagValue(argv: readonly string[], flag: string): string | undefined {
