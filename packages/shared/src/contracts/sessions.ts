@@ -48,7 +48,7 @@ export const SessionSummary = Type.Object({
 export type SessionSummary = Static<typeof SessionSummary>;
 
 export const SessionListQuery = Type.Object({
-  when: Type.Optional(Type.Enum(['upcoming', 'past', 'all'] as const, { default: 'all' })),
+  when: Type.Optional(Type.Enum(['upcoming', 'past', 'all'] as const, { description: 'a body’s list: all by default; your own list: upcoming by default' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 100 })),
   offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
 });

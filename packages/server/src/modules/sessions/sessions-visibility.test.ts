@@ -104,6 +104,16 @@ describe('sessions: who sees what', () => {
     expect(list).toMatchObject({ total: 1, canCreate: false });
   });
 
+  it('lists the caller’s own sessions across their bodies', async () => {
+    const mine = async (who: Who) => ((await call('GET', '/api/v1/sessions', as[who])).json() as SessionList).items.map((s) => s.id).sort();
+    expect(await mine('member')).toEqual(
+      [publicCase.convened.id, publicCase.draft.id, privateCase.convened.id, privateCase.draft.id].sort(),
+    );
+    expect(await mine('substitute')).toEqual([publicCase.convened.id, privateCase.convened.id].sort());
+    expect(await mine('outsider')).toEqual([]);
+    expect((await call('GET', '/api/v1/sessions', as.public)).statusCode).toBe(401);
+  });
+
   it('does not let readers change anything', async () => {
     const { convened } = publicCase;
     for (const who of ['member', 'substitute', 'guest', 'outsider', 'staff'] as const) {

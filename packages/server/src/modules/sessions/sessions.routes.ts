@@ -17,6 +17,7 @@ import {
 import type { Deps } from '../../context.js';
 import { addAgendaItem, removeAgendaItem, updateAgendaItem } from './agenda.service.js';
 import { reorderAgenda } from './agenda-order.service.js';
+import { listMySessions } from './my-sessions.service.js';
 import { changeSessionStatus } from './session-status.service.js';
 import { createSession, getSession, listBodySessions, updateSession } from './sessions.service.js';
 
@@ -62,6 +63,20 @@ export async function sessionRoutes(app: FastifyInstance, _deps: Deps): Promise<
       },
     },
     async (request, reply) => withETag(reply, await createSession(request.ctx, request.params.id, request.body), 201),
+  );
+
+  r.get(
+    '/api/v1/sessions',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Sessions of the bodies the caller belongs to or substitutes in (upcoming unless `when` says otherwise)',
+        querystring: SessionListQuery,
+        response: { 200: SessionList, 400: Problem, 401: Problem },
+      },
+    },
+    async (request) => listMySessions(request.ctx, request.query),
   );
 
   r.get(

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type {
   SessionDetail,
   SessionInput,
@@ -21,6 +21,7 @@ import { readAgenda } from './agenda.queries.js';
 import { loadReadableSession, sessionAbilities, sessionResource, type SessionRow } from './sessions.access.js';
 import { presentSessionFields, presentSessionSummary } from './sessions.presenters.js';
 import { overlapWarnings } from './session-overlaps.js';
+import { whenFilter, whenOrder } from './session-when.js';
 import { checkSessionTimes, type SessionTimes } from './session-times.js';
 
 /** A session with its agenda, as far as the caller may see it. */
@@ -41,33 +42,18 @@ async function loadReadableBody(ctx: Ctx, bodyId: string) {
   return body;
 }
 
-/** When a session happens: its start, or a correspondence session's deadline. */
-const whenOf = sql`coalesce(${sessions.startsAt}, ${sessions.deadlineAt})`;
-
-/**
- * A body's sessions the caller may see. Upcoming: not closed or cancelled and not yet begun (or under
- * way); past: closed, cancelled, or begun without being recorded as under way.
- */
 export async function listBodySessions(ctx: Ctx, bodyId: string, query: SessionListQuery = {}): Promise<SessionList> {
   const body = await loadReadableBody(ctx, bodyId);
   const subject = await subjectOf(ctx);
-  const now = ctx.deps.clock.now().toISOString();
-  const finished = or(
-    inArray(sessions.status, ['closed', 'cancelled']),
-    and(sql`${whenOf} < ${now}::timestamptz`, notInArray(sessions.status, ['in_progress'])),
-  )!;
-  const filters: SQL[] = [eq(sessions.bodyId, bodyId)];
   const when = query.when ?? 'all';
-  if (when === 'past') filters.push(finished);
-  if (when === 'upcoming') filters.push(sql`not (${finished})`);
+  const filters: SQL[] = [eq(sessions.bodyId, bodyId), ...whenFilter(when, ctx.deps.clock.now())];
   // Non-members never see drafts: leave them out in SQL so totals and pages stay right.
   if (!can(subject, 'session:read', { type: 'session', bodyId, bodyIsPublic: body.isPublic, convened: false })) {
     filters.push(sql`${sessions.status} <> 'draft'`);
   }
   const where = and(...filters);
-  const order = when === 'past' ? [sql`${whenOf} desc nulls last`, desc(sessions.number)] : [sql`${whenOf} asc nulls last`, asc(sessions.number)];
   const [rows, [total]] = await Promise.all([
-    ctx.db.select().from(sessions).where(where).orderBy(...order).limit(query.limit ?? 100).offset(query.offset ?? 0),
+    ctx.db.select().from(sessions).where(where).orderBy(...whenOrder(when)).limit(query.limit ?? 100).offset(query.offset ?? 0),
     ctx.db.select({ value: sql<number>`count(*)::int` }).from(sessions).where(where),
   ]);
   return {
