@@ -648,6 +648,7 @@ const matrix: Record<string, Entry> = {
       expect: { ...sessionManagersOfA, guestA: 'forbidden' },
     },
   ],
+  'GET /api/v1/sessions': [{ name: 'the caller’s own sessions', request: () => ({ url: '/api/v1/sessions?when=all' }), expect: signedIn() }],
   'GET /api/v1/sessions/:id': [
     {
       name: 'a draft of body A',
