@@ -9,6 +9,7 @@ export const membershipQueryOptions = (id: string) =>
     queryKey: ['directory', 'membership', id],
     queryFn: ({ signal }) => api<MembershipSaved>(apiPaths.membership(id), { signal }),
     staleTime: 0,
+    refetchOnWindowFocus: false,
   });
 
 export const useMembership = (id: string) => useQuery(membershipQueryOptions(id));

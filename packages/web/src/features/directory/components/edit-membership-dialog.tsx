@@ -43,7 +43,7 @@ export function EditMembershipDialog({ membershipId, personLabel, onClose, onSav
       <QueryState isPending={membership.isPending} error={membership.error} onRetry={() => void membership.refetch()} />
       {membership.data && (
         <EditMembershipForm
-          key={`${membership.data.etag}-${formVersion}`}
+          key={formVersion}
           membership={membership.data}
           onClose={onClose}
           onSaved={() => onSaved(t('memberships.saved', { name: personLabel }))}
@@ -54,7 +54,11 @@ export function EditMembershipDialog({ membershipId, personLabel, onClose, onSav
   );
 }
 
-function EditMembershipForm({ membership, onClose, onSaved, onReload }: { membership: MembershipSaved; onClose: () => void; onSaved: () => void; onReload: () => void }) {
+function EditMembershipForm(props: { membership: MembershipSaved; onClose: () => void; onSaved: () => void; onReload: () => void }) {
+  const { onClose, onSaved, onReload } = props;
+  // The version the form was opened on: a refetch in the background must not swap the ETag under the
+  // person's edits, or their save would overwrite a change they never saw.
+  const [membership] = useState(props.membership);
   const { t } = useTranslation();
   const errorText = useErrorText();
   const update = useUpdateMembership();

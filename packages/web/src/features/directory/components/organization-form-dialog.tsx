@@ -30,7 +30,10 @@ interface OrganizationFormDialogProps {
 }
 
 /** Adds or changes an organisation (administrators). The web-address name follows the name until edited. */
-export function OrganizationFormDialog({ organization, onClose, onSaved, onReload }: OrganizationFormDialogProps) {
+export function OrganizationFormDialog(props: OrganizationFormDialogProps) {
+  const { onClose, onSaved, onReload } = props;
+  // The version the form was opened on, kept even if the page refetches it meanwhile (see PersonFormDialog).
+  const [organization] = useState(props.organization);
   const { t } = useTranslation();
   const navigate = useNavigate();
   const errorText = useErrorText();

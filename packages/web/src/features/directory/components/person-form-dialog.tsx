@@ -27,7 +27,11 @@ interface PersonFormDialogProps {
 }
 
 /** Adds or changes a person of the directory; e-mail and phone only for those who may read contact details. */
-export function PersonFormDialog({ person, onClose, onSaved, onReload }: PersonFormDialogProps) {
+export function PersonFormDialog(props: PersonFormDialogProps) {
+  const { onClose, onSaved, onReload } = props;
+  // The version the form was opened on: a background refetch must not swap the ETag under the person's
+  // edits, or their save would overwrite a change they never saw. Reloading remounts the form.
+  const [person] = useState(props.person);
   const { t } = useTranslation();
   const navigate = useNavigate();
   const errorText = useErrorText();
