@@ -36,11 +36,14 @@ export function PeoplePage() {
         <DirectoryNav />
         <p>{t('people.intro')}</p>
       </div>
-      <div className="actions">
-        <Button variant="secondary" onPress={() => setCreating(true)}>
-          {t('people.createButton')}
-        </Button>
-      </div>
+      {/* person:create goes with person:read, so whoever the list answers may add someone */}
+      {persons.data && (
+        <div className="actions">
+          <Button variant="secondary" onPress={() => setCreating(true)}>
+            {t('people.createButton')}
+          </Button>
+        </div>
+      )}
       <SearchField className="field search" value={search} onChange={setSearch}>
         <Label className="field__label">{t('people.search')}</Label>
         <Input className="field__input" />
