@@ -6,6 +6,7 @@ import { AuditPage } from '../features/audit/components/audit-page';
 import { BodiesPage } from '../features/directory/components/bodies-page';
 import { BodyPage } from '../features/directory/components/body-page';
 import { DirectorySearchPage } from '../features/directory/components/directory-search-page';
+import { ImportExportPage } from '../features/directory-transfer/components/import-export-page';
 import { MembershipHistoryPage } from '../features/directory/components/membership-history-page';
 import { PeoplePage } from '../features/directory/components/people-page';
 import { PersonPage } from '../features/directory/components/person-page';
@@ -60,6 +61,7 @@ export function createRouter() {
                 { path: paths.organization, element: <OrganizationPage /> },
                 { path: paths.bodyHistory, element: <MembershipHistoryPage /> },
                 { path: paths.directorySearch, element: <DirectorySearchPage /> },
+                { path: paths.directoryTransfer, element: <ImportExportPage /> },
                 { path: paths.people, element: <PeoplePage /> },
                 { path: paths.person, element: <PersonPage /> },
                 {

@@ -14,6 +14,7 @@ export const paths = {
   organization: '/directory/organizations/:id',
   bodyHistory: '/directory/bodies/:id/history',
   directorySearch: '/directory/search',
+  directoryTransfer: '/directory/import-export',
   people: '/directory/people',
   person: '/directory/people/:id',
 } as const;
@@ -58,4 +59,9 @@ export const apiPaths = {
   person: (id: string) => `/api/v1/persons/${encodeURIComponent(id)}`,
   personMemberships: (id: string) => `/api/v1/persons/${encodeURIComponent(id)}/memberships`,
   directorySearch: '/api/v1/directory/search',
+  directoryTransfer: '/api/v1/directory/transfer',
+  directoryImports: '/api/v1/directory/imports',
+  directoryImport: (id: string) => `/api/v1/directory/imports/${encodeURIComponent(id)}`,
+  directoryImportConfirm: (id: string) => `/api/v1/directory/imports/${encodeURIComponent(id)}/confirm`,
+  directoryExport: '/api/v1/directory/export',
 } as const;

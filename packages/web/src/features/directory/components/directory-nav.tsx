@@ -2,6 +2,7 @@ import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../../config/paths';
 import { useSignedInMe } from '../../../lib/auth';
+import { useTransferAbilities } from '../../directory-transfer/api/get-transfer-abilities';
 
 /**
  * Switches between the directory's views. People are listed for staff (listUsers: the same installation role
@@ -10,6 +11,7 @@ import { useSignedInMe } from '../../../lib/auth';
 export function DirectoryNav() {
   const { t } = useTranslation();
   const me = useSignedInMe();
+  const mayImport = useTransferAbilities().data?.datasets.some((d) => d.import) ?? false;
   return (
     <nav aria-label={t('directory.sections')} className="directory-nav">
       <NavLink to={paths.directory} end className="directory-nav__link">
@@ -26,6 +28,11 @@ export function DirectoryNav() {
       <NavLink to={paths.directorySearch} end className="directory-nav__link">
         {t('search.title')}
       </NavLink>
+      {mayImport && (
+        <NavLink to={paths.directoryTransfer} end className="directory-nav__link">
+          {t('directoryTransfer.title')}
+        </NavLink>
+      )}
     </nav>
   );
 }

@@ -177,6 +177,15 @@ export const cnrOverrides: MessageTree = {
     editTitle: 'Izmjena: {{name}}',
     conflict: 'Neko drugi je promijenio ovu organizaciju dok ste je uređivali. Učitajte trenutnu verziju, pa ponovo unesite svoju izmjenu.',
   },
+  directoryTransfer: {
+    intro: 'Preuzmite imenik kao tabele ili unesite izmjene iz njih. Svaki uvoz se prvo provjerava i ništa se ne upisuje dok ga ne potvrdite.',
+    exportIntro: 'Datoteke se otvaraju u svakom programu za tabele, a ponovni uvoz ništa ne mijenja.',
+    check: 'Provjeri datoteku',
+    checkTitle: 'Provjera datoteke {{file}}',
+    summary: 'Redova: {{total}} — novih {{create}}, izmijenjenih {{update}}, neizmijenjenih {{unchanged}}, sa greškom {{error}}.',
+    checkedOk: 'Provjera nije našla greške. Još ništa nije upisano.',
+    outcomes: { update: 'Izmijenjen', unchanged: 'Neizmijenjen' },
+  },
   notFound: {
     title: 'Stranica nije pronađena',
     text: 'Stranica koju tražite ne postoji ili je premještena.',
