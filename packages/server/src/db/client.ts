@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -32,8 +33,11 @@ export interface Database {
   readonly pglite?: PGlite;
 }
 
+/** Extensions the migrations create (pg_trgm: directory search); every embedded instance must load them. */
+export const pgliteExtensions = { pg_trgm };
+
 export async function openPglite(dataDir: string | undefined, existing?: PGlite): Promise<Database> {
-  const client = existing ?? (await PGlite.create(dataDir === undefined ? {} : { dataDir }));
+  const client = existing ?? (await PGlite.create({ ...(dataDir === undefined ? {} : { dataDir }), extensions: pgliteExtensions }));
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     kind: 'pglite',

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { inject } from 'vitest';
-import { openPglite, openPostgres, type Database } from '../db/client.js';
+import { openPglite, openPostgres, pgliteExtensions, type Database } from '../db/client.js';
 import { withDatabase } from './global-setup.js';
 
 /** A fresh, migrated database of the engine this run tests, private to the caller. */
@@ -18,7 +18,7 @@ export async function freshDatabaseWithUrl(): Promise<{ database: Database; url:
   const setup = inject('database');
   if (setup.kind === 'pglite') {
     const image = await readFile(setup.image);
-    const client = await PGlite.create({ loadDataDir: new Blob([image]) });
+    const client = await PGlite.create({ loadDataDir: new Blob([image]), extensions: pgliteExtensions });
     return { database: await openPglite(undefined, client), url: undefined };
   }
   const name = `t_${randomUUID().replaceAll('-', '')}`;

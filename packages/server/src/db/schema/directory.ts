@@ -14,6 +14,7 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import { foldedSql } from '../../lib/fold-text.js';
 import { users } from './accounts.js';
 
 export const organizations = pgTable(
@@ -31,8 +32,16 @@ export const organizations = pgTable(
     address: text('address'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** name, short name and slug folded for search (lib/fold-text.ts), trigram-indexed */
+    searchText: text('search_text')
+      .notNull()
+      .generatedAlwaysAs(foldedSql(`name || E'\\n' || coalesce(short_name, '') || E'\\n' || slug`)),
   },
-  (t) => [uniqueIndex('organizations_slug_key').on(t.slug), index('organizations_parent_idx').on(t.parentId)],
+  (t) => [
+    uniqueIndex('organizations_slug_key').on(t.slug),
+    index('organizations_parent_idx').on(t.parentId),
+    index('organizations_search_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+  ],
 );
 
 export const bodies = pgTable(
@@ -53,11 +62,16 @@ export const bodies = pgTable(
     rules: jsonb('rules').notNull().default(sql`'{}'::jsonb`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** name, short name and slug folded for search (lib/fold-text.ts), trigram-indexed */
+    searchText: text('search_text')
+      .notNull()
+      .generatedAlwaysAs(foldedSql(`name || E'\\n' || coalesce(short_name, '') || E'\\n' || slug`)),
   },
   (t) => [
     uniqueIndex('bodies_slug_key').on(t.slug),
     index('bodies_parent_idx').on(t.parentId),
     index('bodies_organization_idx').on(t.organizationId),
+    index('bodies_search_idx').using('gin', t.searchText.op('gin_trgm_ops')),
   ],
 );
 
@@ -74,8 +88,16 @@ export const persons = pgTable(
     phone: text('phone'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** "given family" folded for search (lib/fold-text.ts), trigram-indexed: a full name matches too */
+    searchText: text('search_text')
+      .notNull()
+      .generatedAlwaysAs(foldedSql(`given_name || ' ' || family_name`)),
   },
-  (t) => [uniqueIndex('persons_user_key').on(t.userId), index('persons_organization_idx').on(t.organizationId)],
+  (t) => [
+    uniqueIndex('persons_user_key').on(t.userId),
+    index('persons_organization_idx').on(t.organizationId),
+    index('persons_search_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+  ],
 );
 
 export const memberships = pgTable(

@@ -17,7 +17,7 @@ import { sanitizeOptionalRichText } from '../../lib/rich-text.js';
 import { recordAudit } from '../../lib/audit.js';
 import { bodyResource, myRolesIn, visibleBodiesFilter } from './directory.access.js';
 import { changeSummary } from './directory.changes.js';
-import { foldedContains } from './directory.search.js';
+import { searchMatches } from './directory.search.js';
 import { etagOf, nextVersion, requireCurrentVersion } from './directory.versions.js';
 import { presentBodySummary, presentOrganizationRef, presentRules } from './directory.presenters.js';
 import { listCurrentMembers } from './memberships.service.js';
@@ -30,7 +30,7 @@ export async function listBodies(ctx: Ctx, query: BodyListQuery = {}): Promise<B
   if (visible) filters.push(visible);
   if (query.organizationId) filters.push(eq(bodies.organizationId, query.organizationId));
   if (query.q) {
-    filters.push(foldedContains([bodies.name, bodies.shortName, bodies.slug], query.q));
+    filters.push(searchMatches(bodies.searchText, query.q));
   }
   const where = filters.length ? and(...filters) : undefined;
   const [rows, [total]] = await Promise.all([

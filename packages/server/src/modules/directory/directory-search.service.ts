@@ -5,7 +5,7 @@ import { organizations } from '../../db/schema/index.js';
 import { allows } from '../../lib/access.js';
 import { listBodies } from './bodies.service.js';
 import { presentOrganizationRef } from './directory.presenters.js';
-import { foldedContains } from './directory.search.js';
+import { searchMatches } from './directory.search.js';
 import { listPersons } from './persons.service.js';
 
 /**
@@ -21,7 +21,7 @@ export async function searchDirectory(ctx: Ctx, query: DirectorySearchQuery): Pr
         ? ctx.db
             .select()
             .from(organizations)
-            .where(foldedContains([organizations.name, organizations.shortName, organizations.slug], query.q))
+            .where(searchMatches(organizations.searchText, query.q))
             .orderBy(asc(organizations.name), asc(organizations.id))
             .limit(limit)
         : [],

@@ -15,7 +15,7 @@ import { AppError, invalidField, notFound } from '../../lib/app-error.js';
 import { recordAudit } from '../../lib/audit.js';
 import { listBodies } from './bodies.service.js';
 import { changeSummary } from './directory.changes.js';
-import { foldedContains } from './directory.search.js';
+import { searchMatches } from './directory.search.js';
 import { etagOf, nextVersion, requireCurrentVersion } from './directory.versions.js';
 import { presentOrganization, presentOrganizationRef } from './directory.presenters.js';
 
@@ -24,7 +24,7 @@ export async function listOrganizations(ctx: Ctx, query: OrganizationListQuery =
   const filters: SQL[] = [];
   if (query.kind) filters.push(eq(organizations.kind, query.kind));
   if (query.q) {
-    filters.push(foldedContains([organizations.name, organizations.shortName, organizations.slug], query.q));
+    filters.push(searchMatches(organizations.searchText, query.q));
   }
   const where = filters.length ? and(...filters) : undefined;
   const [rows, [total]] = await Promise.all([

@@ -14,7 +14,7 @@ import { invalidField, notFound } from '../../lib/app-error.js';
 import { recordAudit } from '../../lib/audit.js';
 import { changeSummary } from './directory.changes.js';
 import { presentOrganizationRef } from './directory.presenters.js';
-import { foldedContains } from './directory.search.js';
+import { searchMatches } from './directory.search.js';
 import { etagOf, nextVersion, requireCurrentVersion } from './directory.versions.js';
 import { insertPerson } from './memberships.service.js';
 
@@ -41,7 +41,7 @@ export async function listPersons(ctx: Ctx, query: PersonListQuery = {}): Promis
   await requireAbility(ctx, 'person:read');
   const withContacts = await allows(ctx, 'person:read-contact');
   const filters: SQL[] = [];
-  if (query.q) filters.push(foldedContains([persons.givenName, persons.familyName], query.q));
+  if (query.q) filters.push(searchMatches(persons.searchText, query.q));
   if (query.organizationId) filters.push(eq(persons.organizationId, query.organizationId));
   const where = filters.length ? and(...filters) : undefined;
   const [rows, [total]] = await Promise.all([
