@@ -10,22 +10,37 @@ import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { useErrorText, useFieldErrors } from '../../../lib/error-text';
 import { useAddMembership } from '../api/add-membership';
+import { useRepresentation } from '../api/get-representation';
 import { useOrganizations } from '../api/get-organizations';
 import { usePersons } from '../api/get-persons';
 import { useDebounced } from '../use-debounced';
 import { personName } from './person-name';
+import type { SeatToFill } from './representation-section';
 import { SearchPicker, usePicker } from './search-picker';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const isRole = (value: string): value is BodyRole => (bodyRoles as readonly string[]).includes(value);
 
-/** Adds a person to a body in a role, optionally representing an organisation. */
-export function AddMembershipDialog({ body, onClose, onAdded }: { body: BodyDetail; onClose: () => void; onAdded: (message: string) => void }) {
+/** Adds a person to a body in a role, optionally representing an organisation and filling one of its slots. */
+export function AddMembershipDialog({
+  body,
+  seat,
+  onClose,
+  onAdded,
+}: {
+  body: BodyDetail;
+  /** the member organisation and slot to fill, when opened from the representation table */
+  seat?: SeatToFill | null;
+  onClose: () => void;
+  onAdded: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const add = useAddMembership();
   const personPicker = usePicker();
-  const organizationPicker = usePicker();
+  const organizationPicker = usePicker(seat?.organization ?? null);
+  const slots = useRepresentation(body.id).data?.slots ?? [];
+  const [slotId, setSlotId] = useState(seat?.slotId ?? '');
   const person = personPicker.selected;
   const organization = organizationPicker.selected;
   const [role, setRole] = useState<BodyRole>('member');
@@ -52,7 +67,7 @@ export function AddMembershipDialog({ body, onClose, onAdded }: { body: BodyDeta
     add.mutate(
       {
         bodyId: body.id,
-        input: { personId: person.id, role, representsId: organization?.id ?? null, votingRight, startDate },
+        input: { personId: person.id, role, representsId: organization?.id ?? null, slotId: slotId || null, votingRight, startDate },
       },
       { onSuccess: () => onAdded(t('directory.edit.added', { name: person.label })) },
     );
@@ -85,6 +100,16 @@ export function AddMembershipDialog({ body, onClose, onAdded }: { body: BodyDeta
           emptyText={t('directory.noOrganizationsMatch')}
           error={errors.representsId}
         />
+        {slots.length > 0 && (
+          <SelectField
+            label={t('representation.slot')}
+            description={t('representation.slotHint')}
+            value={slotId}
+            options={[{ value: '', label: t('representation.noSlot') }, ...slots.map((s) => ({ value: s.id, label: s.label }))]}
+            onChange={setSlotId}
+            error={errors.slotId}
+          />
+        )}
         <Checkbox className="checkbox" isSelected={votingRight} onChange={setVotingRight}>
           <span className="checkbox__box" aria-hidden="true" />
           {t('directory.edit.votingRight')}

@@ -16,6 +16,7 @@ import { AddMembershipDialog } from './add-membership-dialog';
 import { CreateBodyDialog } from './create-body-dialog';
 import { EditBodyDialog } from './edit-body-dialog';
 import { EndMembershipDialog } from './end-membership-dialog';
+import { RepresentationSection, type SeatToFill } from './representation-section';
 import { RichText } from './rich-text';
 import { RoleBadges } from './role-badges';
 import '../directory.css';
@@ -50,6 +51,7 @@ export function BodyPage() {
   const [formVersion, setFormVersion] = useState(0);
   const [ending, setEnding] = useState<Member | null>(null);
   const [adding, setAdding] = useState(false);
+  const [seat, setSeat] = useState<SeatToFill | null>(null);
   const [creating, setCreating] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
 
@@ -154,6 +156,15 @@ export function BodyPage() {
               }}
             />
           </section>
+
+          <RepresentationSection
+            body={data}
+            onFill={(chosen) => {
+              setMessage(null);
+              setSeat(chosen);
+              setAdding(true);
+            }}
+          />
         </>
       )}
       {data && editing && (
@@ -178,9 +189,14 @@ export function BodyPage() {
       {data && adding && (
         <AddMembershipDialog
           body={data}
-          onClose={() => setAdding(false)}
+          seat={seat}
+          onClose={() => {
+            setAdding(false);
+            setSeat(null);
+          }}
           onAdded={(text) => {
             setAdding(false);
+            setSeat(null);
             setMessage(text);
           }}
         />
