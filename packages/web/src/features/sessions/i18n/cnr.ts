@@ -1,0 +1,56 @@
+import type { MessageTree } from '../../../lib/i18n/transliterate';
+
+/** Crnogorski (ijekavica): samo ono što se razlikuje od srpske latinice. */
+export const sessionsCnrOverrides: MessageTree = {
+  mineTitle: 'Moje sjednice',
+  mineIntro: 'Sjednice tijela čiji ste član.',
+  sectionTitle: 'Sjednice',
+  noneUpcoming: 'Nema predstojećih sjednica.',
+  nonePast: 'Nema prošlih sjednica.',
+  create: 'Nova sjednica',
+  createTitle: 'Nova sjednica: {{body}}',
+  created: 'Sjednica je napravljena kao nacrt.',
+  editTitle: 'Izmjena: {{name}}',
+  edit: 'Izmijeni podatke',
+  saved: 'Sjednica je sačuvana.',
+  conflict: 'Neko drugi je izmijenio sjednicu dok ste je vi uređivali. Učitajte trenutnu verziju, pa ponovo unesite svoju izmjenu.',
+  overlap: 'Napomena: ova sjednica se vremenski preklapa sa drugom sjednicom istog tijela.',
+  name: {
+    regular: '{{ordinal}} redovna sjednica',
+    extraordinary: '{{ordinal}} vanredna sjednica',
+    correspondence: '{{ordinal}} korespondentska sjednica',
+  },
+  kind: { label: 'Vrsta sjednice' },
+  fields: {
+    place: 'Mjesto',
+    onlineUrl: 'Veza za onlajn sjednicu',
+  },
+  actions: {
+    in_progress: 'Započni sjednicu',
+    closed: 'Zaključi sjednicu',
+    cancelled: 'Otkaži sjednicu',
+  },
+  confirm: {
+    convened: 'Članovi će vidjeti sjednicu i njen dnevni red. Kasnije izmjene dnevnog reda biće prikazane kao izmjene.',
+    in_progress: 'Sjednica počinje sada; dnevni red se više ne može mijenjati.',
+    closed: 'Sjednica se završava sada i bilježi kao zaključena.',
+    cancelled: 'Sjednica neće biti održana. Ovo se ne može poništiti.',
+    postponed: 'Sjednica neće biti održana planiranog dana. Odredite novi datum i ponovo je sazovite.',
+  },
+  statusChanged: 'Status sjednice: {{status}}.',
+  agenda: {
+    editTitle: 'Izmijeni tačku {{number}}',
+    edit: 'Izmijeni',
+    moveUp: 'Pomjeri gore',
+    moveDown: 'Pomjeri dolje',
+    drag: 'Pomjeri {{title}}',
+    reorderHint: 'Redosljed mijenjate prevlačenjem tačke za ručicu, ili tako što fokusirate ručicu, pritisnete Enter, strelicama izaberete mjesto i ponovo pritisnete Enter.',
+    orderConflict: 'Neko drugi je u međuvremenu izmijenio dnevni red; ponovo je učitan. Ponovite pomjeranje.',
+    kinds: { report: 'Izvještaj', consent_request: 'Zahtjev za saglasnost' },
+    parent: 'Mjesto',
+    rapporteur: 'Izvjestilac',
+    rapporteurOrganization: 'Organizacija izvjestioca',
+    changes: 'Izmjene od sazivanja sjednice',
+    change: { moved: 'Pomjereno sa {{from}} na {{to}}: {{title}}' },
+  },
+};
