@@ -17,6 +17,8 @@ export const paths = {
   directoryTransfer: '/directory/import-export',
   people: '/directory/people',
   person: '/directory/people/:id',
+  mySessions: '/sessions',
+  session: '/sessions/:id',
 } as const;
 
 /** Links to pages whose URL carries a record's id. */
@@ -25,6 +27,7 @@ export const links = {
   organization: (id: string) => `/directory/organizations/${encodeURIComponent(id)}`,
   bodyHistory: (id: string) => `/directory/bodies/${encodeURIComponent(id)}/history`,
   person: (id: string) => `/directory/people/${encodeURIComponent(id)}`,
+  session: (id: string) => `/sessions/${encodeURIComponent(id)}`,
 } as const;
 
 export const apiPaths = {
@@ -59,6 +62,13 @@ export const apiPaths = {
   person: (id: string) => `/api/v1/persons/${encodeURIComponent(id)}`,
   personMemberships: (id: string) => `/api/v1/persons/${encodeURIComponent(id)}/memberships`,
   directorySearch: '/api/v1/directory/search',
+  bodySessions: (id: string) => `/api/v1/bodies/${encodeURIComponent(id)}/sessions`,
+  mySessions: '/api/v1/sessions',
+  session: (id: string) => `/api/v1/sessions/${encodeURIComponent(id)}`,
+  sessionStatus: (id: string) => `/api/v1/sessions/${encodeURIComponent(id)}/status`,
+  sessionAgenda: (id: string) => `/api/v1/sessions/${encodeURIComponent(id)}/agenda`,
+  agendaOrder: (id: string) => `/api/v1/sessions/${encodeURIComponent(id)}/agenda/order`,
+  agendaItem: (id: string) => `/api/v1/agenda-items/${encodeURIComponent(id)}`,
   bodyRepresentation: (id: string) => `/api/v1/bodies/${encodeURIComponent(id)}/representation`,
   bodySlots: (id: string) => `/api/v1/bodies/${encodeURIComponent(id)}/slots`,
   bodySlot: (id: string, slotId: string) => `/api/v1/bodies/${encodeURIComponent(id)}/slots/${encodeURIComponent(slotId)}`,
