@@ -4,7 +4,7 @@ import { paths } from './paths';
 export interface NavigationItem {
   to: string;
   /** translation key of the link text */
-  label: 'nav.home' | 'nav.directory' | 'nav.search' | 'nav.profile' | 'nav.users' | 'nav.audit';
+  label: 'nav.home' | 'nav.directory' | 'nav.sessions' | 'nav.search' | 'nav.profile' | 'nav.users' | 'nav.audit';
   /** the ability in Me.abilities the link needs; omitted for everyone */
   ability?: keyof Me['abilities'];
 }
@@ -16,6 +16,7 @@ export interface NavigationItem {
 export const navigation: readonly NavigationItem[] = [
   { to: paths.home, label: 'nav.home' },
   { to: paths.directory, label: 'nav.directory' },
+  { to: paths.mySessions, label: 'nav.sessions' },
   { to: paths.directorySearch, label: 'nav.search' },
   { to: paths.profile, label: 'nav.profile' },
   { to: paths.adminUsers, label: 'nav.users', ability: 'listUsers' },
