@@ -12,6 +12,8 @@ import { PeoplePage } from '../features/directory/components/people-page';
 import { PersonPage } from '../features/directory/components/person-page';
 import { OrganizationPage } from '../features/directory/components/organization-page';
 import { OrganizationsPage } from '../features/directory/components/organizations-page';
+import { MySessionsPage } from '../features/sessions/components/my-sessions-page';
+import { SessionPage } from '../features/sessions/components/session-page';
 import { ForgotPasswordPage } from '../features/auth/components/forgot-password-page';
 import { ResetPasswordPage } from '../features/auth/components/reset-password-page';
 import { SignInPage } from '../features/auth/components/sign-in-page';
@@ -64,6 +66,8 @@ export function createRouter() {
                 { path: paths.directoryTransfer, element: <ImportExportPage /> },
                 { path: paths.people, element: <PeoplePage /> },
                 { path: paths.person, element: <PersonPage /> },
+                { path: paths.mySessions, element: <MySessionsPage /> },
+                { path: paths.session, element: <SessionPage /> },
                 {
                   path: paths.adminUsers,
                   element: (
