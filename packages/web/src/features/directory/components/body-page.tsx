@@ -19,6 +19,7 @@ import { EndMembershipDialog } from './end-membership-dialog';
 import { RepresentationSection, type SeatToFill } from './representation-section';
 import { RichText } from './rich-text';
 import { RoleBadges } from './role-badges';
+import { BodySessions } from '../../sessions/components/body-sessions';
 import '../directory.css';
 
 function SubBodies({ bodyId }: { bodyId: string }) {
@@ -124,6 +125,8 @@ export function BodyPage() {
               <p className="muted">{t('directory.noTasks')}</p>
             )}
           </section>
+
+          <BodySessions body={data} />
 
           <SubBodies bodyId={data.id} />
 
