@@ -1,3 +1,5 @@
+import { sessionsEn } from '../../../features/sessions/i18n/en';
+
 export const en = {
   app: {
     name: 'Collegium',
@@ -35,6 +37,7 @@ export const en = {
   nav: {
     home: 'Home',
     directory: 'Directory',
+    sessions: 'Sessions',
     search: 'Search',
     profile: 'Profile',
     users: 'Users',
@@ -531,6 +534,7 @@ export const en = {
     outcomes: { create: 'New', update: 'Changed', unchanged: 'Unchanged', error: 'Error' },
     table: { caption: 'Outcome of each row', row: 'Row', outcome: 'Outcome', key: 'Entry', field: 'Column', message: 'Problem' },
   },
+  sessions: sessionsEn,
   notFound: {
     title: 'Page not found',
     text: 'The page you are looking for does not exist or has moved.',
