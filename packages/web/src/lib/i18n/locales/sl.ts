@@ -1,4 +1,5 @@
 import type { MessageTree } from '../transliterate';
+import { sessionsSl } from '../../../features/sessions/i18n/sl';
 
 export const sl: MessageTree = {
   app: {
@@ -37,6 +38,7 @@ export const sl: MessageTree = {
   nav: {
     home: 'Domov',
     directory: 'Imenik',
+    sessions: 'Seje',
     search: 'Iskanje',
     profile: 'Profil',
     users: 'Uporabniki',
@@ -559,6 +561,7 @@ export const sl: MessageTree = {
     outcomes: { create: 'Nova', update: 'Spremenjena', unchanged: 'Nespremenjena', error: 'Napaka' },
     table: { caption: 'Izid vsake vrstice', row: 'Vrstica', outcome: 'Izid', key: 'Vnos', field: 'Stolpec', message: 'Težava' },
   },
+  sessions: sessionsSl,
   notFound: {
     title: 'Strani ni mogoče najti',
     text: 'Stran, ki jo iščete, ne obstaja ali je bila premaknjena.',
