@@ -1,4 +1,5 @@
 import type { MessageTree } from '../transliterate';
+import { sessionsSrLatn } from '../../../features/sessions/i18n/sr-latn';
 
 /** Serbian, Latin script, ekavian. Serbian Cyrillic is generated from this file (see transliterate.ts). */
 export const srLatn: MessageTree = {
@@ -38,6 +39,7 @@ export const srLatn: MessageTree = {
   nav: {
     home: 'Početna',
     directory: 'Imenik',
+    sessions: 'Sednice',
     search: 'Pretraga',
     profile: 'Profil',
     users: 'Korisnici',
@@ -547,6 +549,7 @@ export const srLatn: MessageTree = {
     outcomes: { create: 'Nov', update: 'Izmenjen', unchanged: 'Neizmenjen', error: 'Greška' },
     table: { caption: 'Ishod svakog reda', row: 'Red', outcome: 'Ishod', key: 'Unos', field: 'Kolona', message: 'Problem' },
   },
+  sessions: sessionsSrLatn,
   notFound: {
     title: 'Strana nije pronađena',
     text: 'Strana koju tražite ne postoji ili je premeštena.',
