@@ -1,4 +1,5 @@
 import type { MessageTree } from '../transliterate';
+import { sessionsEl } from '../../../features/sessions/i18n/el';
 
 export const el: MessageTree = {
   app: {
@@ -37,6 +38,7 @@ export const el: MessageTree = {
   nav: {
     home: 'Αρχική',
     directory: 'Κατάλογος',
+    sessions: 'Συνεδριάσεις',
     search: 'Αναζήτηση',
     profile: 'Προφίλ',
     users: 'Χρήστες',
@@ -533,6 +535,7 @@ export const el: MessageTree = {
     outcomes: { create: 'Νέα', update: 'Αλλαγμένη', unchanged: 'Αμετάβλητη', error: 'Σφάλμα' },
     table: { caption: 'Αποτέλεσμα κάθε γραμμής', row: 'Γραμμή', outcome: 'Αποτέλεσμα', key: 'Εγγραφή', field: 'Στήλη', message: 'Πρόβλημα' },
   },
+  sessions: sessionsEl,
   notFound: {
     title: 'Η σελίδα δεν βρέθηκε',
     text: 'Η σελίδα που αναζητάτε δεν υπάρχει ή έχει μετακινηθεί.',
