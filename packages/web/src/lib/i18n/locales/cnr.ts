@@ -1,4 +1,5 @@
 import type { MessageTree } from '../transliterate';
+import { sessionsCnrOverrides } from '../../../features/sessions/i18n/cnr';
 
 /**
  * Montenegrin (Latin script, ijekavian): only what differs from Serbian Latin, which supplies the rest
@@ -216,6 +217,8 @@ export const cnrOverrides: MessageTree = {
     checkedOk: 'Provjera nije našla greške. Još ništa nije upisano.',
     outcomes: { update: 'Izmijenjen', unchanged: 'Neizmijenjen' },
   },
+  nav: { sessions: 'Sjednice' },
+  sessions: sessionsCnrOverrides,
   notFound: {
     title: 'Stranica nije pronađena',
     text: 'Stranica koju tražite ne postoji ili je premještena.',
