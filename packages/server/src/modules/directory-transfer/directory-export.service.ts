@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { CsvDelimiter, TransferDataset, TransferFormat } from '@collegium/shared/contracts/directory-transfer';
 import { can, type Subject } from '@collegium/shared/domain/policy';
 import type { Ctx } from '../../context.js';
-import { bodies, memberships, organizations, persons } from '../../db/schema/index.js';
+import { bodies, memberships, organizations, persons, representationSlots } from '../../db/schema/index.js';
 import { allows, subjectOf } from '../../lib/access.js';
 import { AppError } from '../../lib/app-error.js';
 import { bodyResource, todayOf } from '../directory/directory.access.js';
@@ -80,12 +80,13 @@ const substitutes = alias(persons, 'substitutes');
 async function membershipTable(ctx: Ctx, subject: Subject, bodySlug: string | undefined): Promise<Table> {
   const withContacts = await allows(ctx, 'person:read-contact');
   const query = ctx.db
-    .select({ membership: memberships, body: bodies, person: persons, represents: represented.slug, substitute: substitutes })
+    .select({ membership: memberships, body: bodies, person: persons, represents: represented.slug, slot: representationSlots.key, substitute: substitutes })
     .from(memberships)
     .innerJoin(bodies, eq(bodies.id, memberships.bodyId))
     .innerJoin(persons, eq(persons.id, memberships.personId))
     .leftJoin(represented, eq(represented.id, memberships.representsId))
     .leftJoin(substitutes, eq(substitutes.id, memberships.substituteId))
+    .leftJoin(representationSlots, eq(representationSlots.id, memberships.slotId))
     .orderBy(asc(bodies.slug), asc(persons.familyName), asc(persons.givenName), asc(memberships.role), asc(memberships.startDate), asc(memberships.id));
   const rows = (await (bodySlug ? query.where(eq(bodies.slug, bodySlug)) : query)).filter(({ body }) =>
     can(subject, 'body:read', bodyResource(body)),
@@ -97,7 +98,7 @@ async function membershipTable(ctx: Ctx, subject: Subject, bodySlug: string | un
   const columns = datasetColumns.memberships.filter((column) => withContacts || !contactColumns.has(column));
   return {
     columns,
-    rows: rows.map(({ membership: m, body, person, represents, substitute }) => {
+    rows: rows.map(({ membership: m, body, person, represents, slot, substitute }) => {
       const values: Record<string, unknown> = {
         body_slug: body.slug,
         person_key: person.id,
@@ -108,6 +109,7 @@ async function membershipTable(ctx: Ctx, subject: Subject, bodySlug: string | un
         phone: person.phone,
         role: m.role,
         represents_slug: represents,
+        slot_key: slot,
         voting_right: m.votingRight,
         substitute: substitute ? (withContacts && substitute.email ? substitute.email : substitute.id) : null,
         start_date: m.startDate,

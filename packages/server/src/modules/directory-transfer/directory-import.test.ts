@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { transferDatasets, transferFormats } from '@collegium/shared/contracts/directory-transfer';
 import type { Ctx } from '../../context.js';
-import { auditEvents, bodies, organizations, persons } from '../../db/schema/index.js';
+import { auditEvents, bodies, organizations, persons, representationSlots } from '../../db/schema/index.js';
 import { buildBody, buildMembership, buildOrganization, buildPerson } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { csvFile, directoryCounts, userCtx } from '../../test/directory-transfer-kit.js';
@@ -27,7 +27,11 @@ describe('directory import and export', () => {
     });
     const ana = await buildPerson(app, { givenName: 'Ana', familyName: 'Novak', email: 'ana@example.test', phone: '+386 40 111 222' });
     const bor = await buildPerson(app, { givenName: 'Bor', familyName: 'Kos', email: null, phone: null, title: 'dr.' });
-    await buildMembership(app, { body: council, person: ana, role: 'chair', representsId: office.id, startDate: '2024-01-01', substituteId: bor.id });
+    const [slot] = await app.database.db
+      .insert(representationSlots)
+      .values({ bodyId: council.id, key: 'general', label: 'General administration', position: 1 })
+      .returning();
+    await buildMembership(app, { body: council, person: ana, role: 'chair', representsId: office.id, slotId: slot!.id, startDate: '2024-01-01', substituteId: bor.id });
     await buildMembership(app, { body: group, person: bor, role: 'member', votingRight: false, startDate: '2023-05-01', endDate: '2025-04-30' });
     await buildMembership(app, { body: group, person: ana, role: 'member', startDate: '2025-01-01' });
   });
@@ -109,22 +113,24 @@ describe('directory import and export', () => {
   });
 
   it('checks memberships with the directory rules: dates, unknown people and duplicates in the file', async () => {
-    const header = ['body_slug', 'email', 'given_name', 'family_name', 'role', 'start_date', 'end_date', 'substitute'];
+    const header = ['body_slug', 'email', 'given_name', 'family_name', 'role', 'start_date', 'end_date', 'substitute', 'slot_key'];
     const file = csvFile([
       header,
-      ['test-council', 'new.person@example.test', 'Nova', 'Oseba', 'member', '2025-02-01', '', 'ana@example.test'],
-      ['test-council', 'new.person@example.test', 'Nova', 'Oseba', 'observer', '2025-02-01', '2025-01-01', ''],
-      ['test-council', 'ana@example.test', 'Ana', 'Novak', 'member', '2025-03-01', '', 'nobody@example.test'],
-      ['test-council', 'ana@example.test', 'Ana', 'Novak', 'chair', '2024-06-01', '', ''],
-      ['test-group', '', 'Bor', 'Kos', 'member', '2023-05-01', '2025-04-30', ''],
+      ['test-council', 'new.person@example.test', 'Nova', 'Oseba', 'member', '2025-02-01', '', 'ana@example.test', ''],
+      ['test-council', 'new.person@example.test', 'Nova', 'Oseba', 'observer', '2025-02-01', '2025-01-01', '', ''],
+      ['test-council', 'ana@example.test', 'Ana', 'Novak', 'member', '2025-03-01', '', 'nobody@example.test', ''],
+      ['test-council', 'ana@example.test', 'Ana', 'Novak', 'observer', '2025-03-01', '', '', 'no-such-slot'],
+      ['test-council', 'ana@example.test', 'Ana', 'Novak', 'chair', '2024-06-01', '', '', ''],
+      ['test-group', '', 'Bor', 'Kos', 'member', '2023-05-01', '2025-04-30', '', ''],
     ]);
     const result = await runDirectoryImport(admin, { dataset: 'memberships', bytes: file, dryRun: true });
     expect(result.rows.map((r) => [r.row, r.outcome, r.field])).toEqual([
       [2, 'create', undefined],
       [3, 'error', 'end_date'],
       [4, 'error', 'substitute'],
-      [5, 'error', 'role'],
-      [6, 'unchanged', undefined],
+      [5, 'error', 'slot_key'],
+      [6, 'error', 'role'],
+      [7, 'unchanged', undefined],
     ]);
     expect(await app.database.db.select().from(persons).where(eq(persons.email, 'new.person@example.test'))).toEqual([]);
   });

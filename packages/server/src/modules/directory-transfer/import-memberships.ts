@@ -1,7 +1,7 @@
 import { MembershipInput, PersonInput, type MembershipPatch } from '@collegium/shared/contracts/directory';
 import type { BodyRole } from '@collegium/shared/domain/roles';
 import type { Ctx } from '../../context.js';
-import { bodies, memberships } from '../../db/schema/index.js';
+import { bodies, memberships, representationSlots } from '../../db/schema/index.js';
 import { allows } from '../../lib/access.js';
 import { bodyResource } from '../directory/directory.access.js';
 import { etagOf } from '../directory/directory.versions.js';
@@ -14,7 +14,7 @@ import { defined, requireValid, RowError, RowValues, type DatasetImporter } from
 interface KnownMembership {
   id: string;
   etag: string;
-  fields: { representsId: string | null; votingRight: boolean; substituteId: string | null; endDate: string | null };
+  fields: { representsId: string | null; slotId: string | null; votingRight: boolean; substituteId: string | null; endDate: string | null };
 }
 
 /** The natural key of a membership: body, person, role and start date. */
@@ -29,12 +29,14 @@ export async function membershipImporter(ctx: Ctx, columns: ReadonlySet<string>)
   const bodiesBySlug = new Map(bodyRows.map((body) => [body.slug, body]));
   const manageable = new Map<string, boolean>();
   const people = await PersonDirectory.load(ctx);
+  const slots = new Map<string, string>();
+  for (const slot of await ctx.db.select().from(representationSlots)) slots.set(`${slot.bodyId}|${slot.key}`, slot.id);
   const existing = new Map<string, KnownMembership>();
   for (const row of await ctx.db.select().from(memberships)) {
     existing.set(membershipKey(row.bodyId, row.personId, row.role, row.startDate), {
       id: row.id,
       etag: etagOf(row.updatedAt),
-      fields: { representsId: row.representsId, votingRight: row.votingRight, substituteId: row.substituteId, endDate: row.endDate },
+      fields: { representsId: row.representsId, slotId: row.slotId, votingRight: row.votingRight, substituteId: row.substituteId, endDate: row.endDate },
     });
   }
 
@@ -76,6 +78,9 @@ export async function membershipImporter(ctx: Ctx, columns: ReadonlySet<string>)
         representsId = organizationsBySlug.get(representsSlug)?.id;
         if (!representsId) throw new RowError('represents_slug', `There is no organisation with the slug “${representsSlug}”.`);
       }
+      const slotKey = cells.text('slot_key');
+      const slotId = slotKey ? slots.get(`${body.id}|${slotKey}`) : slotKey;
+      if (slotKey && !slotId) throw new RowError('slot_key', `The body “${body.slug}” has no representation slot “${slotKey}”.`);
       const substitute = cells.text('substitute');
       const substituteId = substitute ? people.find(substitute) : substitute;
       if (substitute && !substituteId) {
@@ -85,7 +90,7 @@ export async function membershipImporter(ctx: Ctx, columns: ReadonlySet<string>)
         personId,
         role: cells.required('role') as BodyRole,
         startDate: cells.required('start_date'),
-        ...defined({ representsId, substituteId, votingRight: cells.boolean('voting_right') ?? undefined, endDate: cells.text('end_date') }),
+        ...defined({ representsId, slotId, substituteId, votingRight: cells.boolean('voting_right') ?? undefined, endDate: cells.text('end_date') }),
       };
       requireValid(MembershipInput, input, 'memberships');
       const key = membershipKey(body.id, personId, input.role, input.startDate);
@@ -95,7 +100,7 @@ export async function membershipImporter(ctx: Ctx, columns: ReadonlySet<string>)
         existing.set(key, {
           id: saved.membershipId,
           etag: saved.etag,
-          fields: { representsId: input.representsId ?? null, votingRight: saved.votingRight, substituteId: input.substituteId ?? null, endDate: saved.endDate },
+          fields: { representsId: input.representsId ?? null, slotId: input.slotId ?? null, votingRight: saved.votingRight, substituteId: input.substituteId ?? null, endDate: saved.endDate },
         });
         return 'create';
       }
