@@ -16,18 +16,18 @@ import { getSession } from './sessions.service.js';
 function checkOrder(order: AgendaOrder, known: ReadonlySet<string>): void {
   const seen = new Set<string>();
   order.items.forEach((entry, row) => {
-    const field = `items/${row}`;
-    if (!known.has(entry.id)) throw new AppError('validation_failed', 'This item is not on the agenda.', { field: `${field}/id`, row });
-    if (seen.has(entry.id)) throw new AppError('validation_failed', 'This item is listed twice.', { field: `${field}/id`, row });
+    const field = `items[${row}]`;
+    if (!known.has(entry.id)) throw new AppError('validation_failed', 'This item is not on the agenda.', { field: `${field}.id`, row });
+    if (seen.has(entry.id)) throw new AppError('validation_failed', 'This item is listed twice.', { field: `${field}.id`, row });
     seen.add(entry.id);
     if (entry.parentId === null) return;
     const parent = order.items.find((other) => other.id === entry.parentId);
     if (!parent || entry.parentId === entry.id) {
-      throw new AppError('validation_failed', 'The parent of this item is not on the agenda.', { field: `${field}/parentId`, row });
+      throw new AppError('validation_failed', 'The parent of this item is not on the agenda.', { field: `${field}.parentId`, row });
     }
     if (parent.parentId !== null) {
       throw new AppError('validation_failed', 'The agenda has one level of sub-items: a sub-item cannot have sub-items of its own.', {
-        field: `${field}/parentId`,
+        field: `${field}.parentId`,
         row,
       });
     }

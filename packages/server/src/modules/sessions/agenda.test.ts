@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { buildBody, buildMember, buildOrganization, buildPerson, signIn, type TestBody } from '../../test/factories.js';
-import { agendaLines, caller, detail, inDays, type Headers } from './sessions.test-kit.js';
+import { agendaLines, caller, detail, inDays, type Headers } from '../../test/session-requests.js';
 import type { SessionDetail } from '@collegium/shared/contracts/sessions';
 
 describe('agenda: numbering, editing, reordering and tracked changes', () => {
@@ -94,7 +94,7 @@ describe('agenda: numbering, editing, reordering and tracked changes', () => {
     expect(missing.json()).toMatchObject({ field: 'items' });
     const nested = await reorder(reordered, [{ id: a, parentId: null }, { id: b, parentId: a }, { id: c, parentId: b }]);
     expect(nested.statusCode).toBe(400);
-    expect(nested.json()).toMatchObject({ field: 'items/2/parentId' });
+    expect(nested.json()).toMatchObject({ field: 'items[2].parentId' });
     expect((await call('PUT', `/api/v1/sessions/${session.id}/agenda/order`, secretary, { items: [] })).statusCode).toBe(428);
   });
 

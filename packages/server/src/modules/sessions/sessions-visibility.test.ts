@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionDetail, SessionList } from '@collegium/shared/contracts/sessions';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { buildBody, buildMember, buildMembership, buildPerson, buildUser, signIn, type TestBody } from '../../test/factories.js';
-import { caller, detail, inDays, type Headers } from './sessions.test-kit.js';
+import { caller, detail, inDays, type Headers } from '../../test/session-requests.js';
 
 type Who = 'public' | 'outsider' | 'member' | 'guest' | 'substitute' | 'staff';
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../db/schema/index.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { buildBody, buildMember, signIn, type TestBody } from '../../test/factories.js';
-import { caller, detail, inDays, type Headers } from './sessions.test-kit.js';
+import { caller, detail, inDays, type Headers } from '../../test/session-requests.js';
 
 describe('sessions: numbering, details and life cycle', () => {
   let app: TestApp;

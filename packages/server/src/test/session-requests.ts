@@ -1,6 +1,6 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { SessionDetail } from '@collegium/shared/contracts/sessions';
-import type { TestApp } from '../../test/harness.js';
+import type { TestApp } from './harness.js';
 
 export type Headers = Record<string, string>;
 
