@@ -26,6 +26,13 @@ describe('membershipPatch', () => {
     expect(membershipPatch(before, after)).toEqual({ role: 'chair', votingRight: false, representsId: null, endDate: null });
   });
 
+  it('sends a slot chosen or cleared', () => {
+    const before = membershipFormValues({ ...member, slot: { id: 's1', key: 'ict', label: 'ICT' } });
+    expect(before.slotId).toBe('s1');
+    expect(membershipPatch(before, { ...before, slotId: null })).toEqual({ slotId: null });
+    expect(membershipPatch(before, { ...before, slotId: 's2' })).toEqual({ slotId: 's2' });
+  });
+
   it('sends a new end date and substitute', () => {
     const before = membershipFormValues(member);
     expect(membershipPatch(before, { ...before, endDate: '2026-06-30', substituteId: 'p2' })).toEqual({ endDate: '2026-06-30', substituteId: 'p2' });

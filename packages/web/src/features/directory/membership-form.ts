@@ -5,6 +5,8 @@ import type { BodyRole } from '@collegium/shared/domain/roles';
 export interface MembershipFormValues {
   role: BodyRole;
   representsId: string | null;
+  /** the representation slot of `representsId` this membership fills */
+  slotId: string | null;
   votingRight: boolean;
   substituteId: string | null;
   startDate: string;
@@ -16,6 +18,7 @@ export function membershipFormValues(member: Member): MembershipFormValues {
   return {
     role: member.role,
     representsId: member.represents?.id ?? null,
+    slotId: member.slot?.id ?? null,
     votingRight: member.votingRight,
     substituteId: member.substitute?.id ?? null,
     startDate: member.startDate,
@@ -31,6 +34,7 @@ export function membershipPatch(before: MembershipFormValues, after: MembershipF
   const patch: MembershipPatch = {};
   if (after.role !== before.role) patch.role = after.role;
   if (after.representsId !== before.representsId) patch.representsId = after.representsId;
+  if (after.slotId !== before.slotId) patch.slotId = after.slotId;
   if (after.votingRight !== before.votingRight) patch.votingRight = after.votingRight;
   if (after.substituteId !== before.substituteId) patch.substituteId = after.substituteId;
   if (after.startDate !== before.startDate) patch.startDate = after.startDate;

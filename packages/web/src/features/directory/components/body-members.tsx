@@ -23,6 +23,12 @@ function MemberItem({ member, onEnd, onEdit }: { member: Member; onEnd: ((member
             </dd>
           </div>
         )}
+        {member.slot && (
+          <div>
+            <dt>{t('representation.slot')}</dt>
+            <dd>{member.slot.label}</dd>
+          </div>
+        )}
         {member.substitute && (
           <div>
             <dt>{t('directory.substitute')}</dt>

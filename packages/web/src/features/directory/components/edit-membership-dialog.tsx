@@ -13,6 +13,7 @@ import { ApiError } from '../../../lib/api-client';
 import { useErrorText, useFieldErrors } from '../../../lib/error-text';
 import { useMembership } from '../api/get-membership';
 import { useOrganizations } from '../api/get-organizations';
+import { useRepresentation } from '../api/get-representation';
 import { usePersons } from '../api/get-persons';
 import { useUpdateMembership } from '../api/update-membership';
 import { membershipFormValues, membershipPatch } from '../membership-form';
@@ -67,6 +68,8 @@ function EditMembershipForm(props: { membership: MembershipSaved; onClose: () =>
   const [votingRight, setVotingRight] = useState(initial.votingRight);
   const [startDate, setStartDate] = useState(initial.startDate);
   const [endDate, setEndDate] = useState(initial.endDate);
+  const [slotId, setSlotId] = useState(initial.slotId ?? '');
+  const slots = useRepresentation(membership.bodyId).data?.slots ?? [];
   const organizationPicker = usePicker(membership.represents ? { id: membership.represents.id, label: membership.represents.name } : null);
   const substitutePicker = usePicker(membership.substitute ? { id: membership.substitute.id, label: personName(membership.substitute) } : null);
   const organizations = useOrganizations({ q: useDebounced(organizationPicker.query, 250), limit: 20, offset: 0 });
@@ -82,6 +85,7 @@ function EditMembershipForm(props: { membership: MembershipSaved; onClose: () =>
       startDate,
       endDate,
       representsId: organizationPicker.selected?.id ?? null,
+      slotId: slotId || null,
       substituteId: substitutePicker.selected?.id ?? null,
     });
     if (Object.keys(patch).length === 0) {
@@ -117,6 +121,20 @@ function EditMembershipForm(props: { membership: MembershipSaved; onClose: () =>
         emptyText={t('directory.noOrganizationsMatch')}
         error={errors.representsId}
       />
+      {(slots.length > 0 || initial.slotId) && (
+        <SelectField
+          label={t('representation.slot')}
+          description={t('representation.slotHint')}
+          value={slotId}
+          options={[
+            { value: '', label: t('representation.noSlot') },
+            ...slots.map((s) => ({ value: s.id, label: s.label })),
+            ...(membership.slot && !slots.some((s) => s.id === membership.slot!.id) ? [{ value: membership.slot.id, label: membership.slot.label }] : []),
+          ]}
+          onChange={setSlotId}
+          error={errors.slotId}
+        />
+      )}
       <Checkbox className="checkbox" isSelected={votingRight} onChange={setVotingRight}>
         <span className="checkbox__box" aria-hidden="true" />
         {t('directory.edit.votingRight')}
