@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { transferDatasets, transferFormats } from '@collegium/shared/contracts/directory-transfer';
 import type { Ctx } from '../../context.js';
-import { auditEvents, bodies, organizations, persons, representationSlots } from '../../db/schema/index.js';
+import { auditEvents, bodies, memberships, organizations, persons, representationSlots } from '../../db/schema/index.js';
 import { buildBody, buildMembership, buildOrganization, buildPerson } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { csvFile, directoryCounts, userCtx } from '../../test/directory-transfer-kit.js';
@@ -133,6 +133,20 @@ describe('directory import and export', () => {
       [7, 'unchanged', undefined],
     ]);
     expect(await app.database.db.select().from(persons).where(eq(persons.email, 'new.person@example.test'))).toEqual([]);
+  });
+
+  it('changes again, later in the same file, a person and a membership it has just added', async () => {
+    const file = csvFile([
+      ['body_slug', 'email', 'given_name', 'family_name', 'phone', 'role', 'start_date', 'end_date'],
+      ['test-group', 'twice@example.test', 'Tina', 'Dvakrat', '01 111', 'observer', '2025-06-01', ''],
+      ['test-group', 'twice@example.test', 'Tina', 'Dvakrat', '01 222', 'observer', '2025-06-01', '2025-12-31'],
+    ]);
+    const result = await runDirectoryImport(admin, { dataset: 'memberships', bytes: file, dryRun: false });
+    expect(result.rows.map((r) => r.outcome)).toEqual(['create', 'update']);
+    const [tina] = await app.database.db.select().from(persons).where(eq(persons.email, 'twice@example.test'));
+    expect(tina?.phone).toBe('01 222');
+    const [membership] = await app.database.db.select().from(memberships).where(eq(memberships.personId, tina!.id));
+    expect(membership?.endDate).toBe('2025-12-31');
   });
 
   it('refuses a file with an unknown column, naming it', async () => {

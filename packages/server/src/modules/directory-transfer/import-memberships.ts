@@ -1,11 +1,12 @@
 import { MembershipInput, PersonInput, type MembershipPatch } from '@collegium/shared/contracts/directory';
+import { eq } from 'drizzle-orm';
 import type { BodyRole } from '@collegium/shared/domain/roles';
 import type { Ctx } from '../../context.js';
 import { bodies, memberships, representationSlots } from '../../db/schema/index.js';
 import { allows } from '../../lib/access.js';
 import { bodyResource } from '../directory/directory.access.js';
 import { etagOf } from '../directory/directory.versions.js';
-import { addMembership, updateMembership } from '../directory/membership-editing.service.js';
+import { addMembershipAndReturnId, updateMembership } from '../directory/membership-editing.service.js';
 import { changedFields, loadOrganizationLookup } from './import-organizations.js';
 import { PersonDirectory } from './person-directory.js';
 import type { TableRow } from './transfer.files.js';
@@ -13,7 +14,8 @@ import { defined, requireValid, RowError, RowValues, type DatasetImporter } from
 
 interface KnownMembership {
   id: string;
-  etag: string;
+  /** null for one this import added: read when a later row changes it */
+  etag: string | null;
   fields: { representsId: string | null; slotId: string | null; votingRight: boolean; substituteId: string | null; endDate: string | null };
 }
 
@@ -96,18 +98,25 @@ export async function membershipImporter(ctx: Ctx, columns: ReadonlySet<string>)
       const key = membershipKey(body.id, personId, input.role, input.startDate);
       const known = existing.get(key);
       if (!known) {
-        const saved = await addMembership(tx, body.id, input);
+        const { id } = await addMembershipAndReturnId(tx, body.id, input);
         existing.set(key, {
-          id: saved.membershipId,
-          etag: saved.etag,
-          fields: { representsId: input.representsId ?? null, slotId: input.slotId ?? null, votingRight: saved.votingRight, substituteId: input.substituteId ?? null, endDate: saved.endDate },
+          id,
+          etag: null,
+          fields: {
+            representsId: input.representsId ?? null,
+            slotId: input.slotId ?? null,
+            votingRight: input.votingRight ?? true,
+            substituteId: input.substituteId ?? null,
+            endDate: input.endDate ?? null,
+          },
         });
         return 'create';
       }
       const { personId: _person, role: _role, startDate: _start, ...changeable } = input;
       const patch: MembershipPatch = changedFields(known.fields, changeable);
       if (Object.keys(patch).length === 0) return personChanged ? 'update' : 'unchanged';
-      const saved = await updateMembership(tx, known.id, patch, known.etag);
+      const etag = known.etag ?? etagOf((await tx.db.select({ at: memberships.updatedAt }).from(memberships).where(eq(memberships.id, known.id)))[0]!.at);
+      const saved = await updateMembership(tx, known.id, patch, etag);
       existing.set(key, { id: known.id, etag: saved.etag, fields: { ...known.fields, ...patch } as KnownMembership['fields'] });
       return 'update';
     },

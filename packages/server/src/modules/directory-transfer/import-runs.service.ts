@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { ImportRun, TransferDataset } from '@collegium/shared/contracts/directory-transfer';
 import { can } from '@collegium/shared/domain/policy';
 import type { InstallationRole } from '@collegium/shared/domain/roles';
@@ -74,9 +74,11 @@ export async function confirmImport(ctx: Ctx, id: string): Promise<ImportRun> {
   const [queued] = await ctx.db
     .update(importRuns)
     .set({ dryRun: false, status: 'queued', processed: 0, counts: {}, report: [], message: null, finishedAt: null, updatedAt: ctx.deps.clock.now() })
-    .where(eq(importRuns.id, id))
+    .where(and(eq(importRuns.id, id), eq(importRuns.status, 'checked'), eq(importRuns.dryRun, true)))
     .returning();
-  return launch(ctx, queued!);
+  // someone confirmed it a moment earlier
+  if (!queued) throw new AppError('conflict', 'This import has already been confirmed.', { field: 'status' });
+  return launch(ctx, queued);
 }
 
 /** Small files run now; larger ones go to a job and the caller polls the run. */

@@ -1,16 +1,18 @@
+import { eq } from 'drizzle-orm';
 import type { PersonInput, PersonPatch } from '@collegium/shared/contracts/directory';
 import type { Ctx } from '../../context.js';
 import { persons } from '../../db/schema/index.js';
 import { AppError } from '../../lib/app-error.js';
 import { etagOf } from '../directory/directory.versions.js';
-import { createPerson, updatePerson } from '../directory/persons.service.js';
+import { createPersonAndReturnId, updatePerson } from '../directory/persons.service.js';
 import { changedFields } from './import-organizations.js';
 import { columnOfField } from './transfer.columns.js';
 import { RowError, type RowValues } from './transfer.values.js';
 
 interface KnownPerson {
   id: string;
-  etag: string;
+  /** null for someone this import added: read when a later row changes them */
+  etag: string | null;
   fields: { givenName: string; familyName: string; title: string | null; email: string | null; phone: string | null };
 }
 
@@ -82,18 +84,19 @@ export class PersonDirectory {
   async resolve(ctx: Ctx, cells: RowValues, fields: PersonInput): Promise<{ personId: string; changed: boolean }> {
     const known = this.match(cells, fields);
     if (!known) {
-      const saved = await createPerson(ctx, fields);
+      const { id } = await createPersonAndReturnId(ctx, fields);
       this.remember({
-        id: saved.id,
-        etag: saved.etag,
+        id,
+        etag: null,
         fields: { title: null, email: null, phone: null, ...fields } as KnownPerson['fields'],
       });
-      return { personId: saved.id, changed: true };
+      return { personId: id, changed: true };
     }
     const patch: PersonPatch = changedFields(known.fields, fields);
     if (patch.email && known.fields.email && lower(patch.email) === lower(known.fields.email)) delete patch.email;
     if (Object.keys(patch).length === 0) return { personId: known.id, changed: false };
-    const saved = await updatePerson(ctx, known.id, patch, known.etag).catch((error: unknown) => {
+    const etag = known.etag ?? etagOf((await ctx.db.select({ at: persons.updatedAt }).from(persons).where(eq(persons.id, known.id)))[0]!.at);
+    const saved = await updatePerson(ctx, known.id, patch, etag).catch((error: unknown) => {
       if (error instanceof AppError && error.code === 'forbidden') {
         const column = Object.keys(patch).map((field) => columnOfField.memberships[field]!)[0]!;
         throw new RowError(column, 'Not allowed: this row changes a person’s details, which only staff may change.');

@@ -105,7 +105,13 @@ async function savedMembership(ctx: Ctx, id: string): Promise<MembershipSaved> {
 
 /** Adds a membership (administrators and the body's chair, secretary or coordinator). */
 export async function addMembership(ctx: Ctx, bodyId: string, input: MembershipInput): Promise<MembershipSaved> {
-  const { id } = await inTransaction(ctx, async (tx) => {
+  const { id } = await addMembershipAndReturnId(ctx, bodyId, input);
+  return savedMembership(ctx, id);
+}
+
+/** addMembership without reading the result back, for bulk callers such as the directory import. */
+export async function addMembershipAndReturnId(ctx: Ctx, bodyId: string, input: MembershipInput): Promise<{ id: string }> {
+  return inTransaction(ctx, async (tx) => {
     const body = await readableBody(tx, bodyId, true);
     await requireAbility(tx, 'body:manage', bodyResource(body));
     await requireRow(tx, persons, input.personId, 'personId', 'person');
@@ -121,7 +127,6 @@ export async function addMembership(ctx: Ctx, bodyId: string, input: MembershipI
     await checkMembership(tx, bodyId, shape);
     return insertMembership(tx, { ...shape, bodyId, votingRight: input.votingRight ?? true });
   });
-  return savedMembership(ctx, id);
 }
 
 /** Loads a membership for a change: its body locked, the caller allowed to manage it. */

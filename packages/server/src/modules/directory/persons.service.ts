@@ -72,12 +72,17 @@ async function requireOrganization(ctx: Ctx, id: string): Promise<void> {
 }
 
 export async function createPerson(ctx: Ctx, input: PersonInput): Promise<PersonSaved> {
+  const { id } = await createPersonAndReturnId(ctx, input);
+  return getPerson(ctx, id);
+}
+
+/** createPerson without reading the result back, for bulk callers such as the directory import. */
+export async function createPersonAndReturnId(ctx: Ctx, input: PersonInput): Promise<{ id: string }> {
   await requireAbility(ctx, 'person:create');
-  const { id } = await inTransaction(ctx, async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     if (input.organizationId) await requireOrganization(tx, input.organizationId);
     return insertPerson(tx, input);
   });
-  return getPerson(ctx, id);
 }
 
 /** Changes a person's name, organisation or contact details (staff and administrators). */
