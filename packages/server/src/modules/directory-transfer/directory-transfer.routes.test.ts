@@ -3,11 +3,12 @@ import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ImportRun } from '@collegium/shared/contracts/directory-transfer';
-import { organizations } from '../../db/schema/index.js';
+import { importRuns, organizations } from '../../db/schema/index.js';
 import { buildBody, buildMember, buildOrganization, buildUser, signIn, type Session, type TestBody } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { csvFile, directoryCounts, userCtx } from '../../test/directory-transfer-kit.js';
 import { runDirectoryImport } from './directory-import.service.js';
+import { importProgress } from './import-runs.progress.js';
 import { INLINE_IMPORT_MAX_BYTES } from './import-runs.service.js';
 
 function multipart(bytes: Buffer, fileName = 'import.csv') {
@@ -139,6 +140,17 @@ describe('directory import and export over HTTP', () => {
     expect(done).toMatchObject({ status: 'checked', total: rows.length - 1, processed: rows.length - 1 });
     expect(done.counts.create).toBe(rows.length - 1);
     expect(done.rows.length + done.rowsOmitted).toBe(rows.length - 1);
+  });
+
+  it('answers a running import from memory, so polling never waits for its transaction', async () => {
+    const run = (await upload(admin, 'dataset=organizations', csvFile([['slug', 'name', 'kind'], ['memory-town', 'Memory Town', 'other']]))).json<ImportRun>();
+    const [row] = await app.database.db.select().from(importRuns).where(eq(importRuns.id, run.id));
+    const progress = importProgress(app.deps).begin({ ...row!, total: 10 });
+    progress.update(4, 10);
+    expect((await get(admin, `/api/v1/directory/imports/${run.id}`)).json<ImportRun>()).toMatchObject({ status: 'running', processed: 4, total: 10 });
+    expect((await get(secretary, `/api/v1/directory/imports/${run.id}`)).statusCode).toBe(404);
+    progress.end();
+    expect((await get(admin, `/api/v1/directory/imports/${run.id}`)).json<ImportRun>()).toMatchObject({ status: 'checked', processed: 1 });
   });
 
   it('reports progress every hundred rows to a caller of the service', async () => {
