@@ -131,4 +131,18 @@ describe('member organisations and who fills their slots', () => {
     const past = await addMember({ personId: (await buildPerson(app)).id, representsId: south.id, slotId: slots.ict, startDate: '2026-03-01' });
     expect(past.json()).toMatchObject({ field: 'endDate' });
   });
+
+  it('lets only one of two simultaneous requests fill the same slot', async () => {
+    const west = await buildOrganization(app, { name: 'Municipality West', kind: 'municipality' });
+    await kit.call('POST', `${base}/member-organizations`, 'admin', { organizationId: west.id, joinedOn: '2024-01-01' });
+    const [first, second] = await Promise.all([
+      addMember({ personId: (await buildPerson(app)).id, representsId: west.id, slotId: slots.general }),
+      addMember({ personId: (await buildPerson(app)).id, representsId: west.id, slotId: slots.general }),
+    ]);
+    expect([first.statusCode, second.statusCode].sort()).toEqual([201, 409]);
+    const list = (await kit.call('GET', `${base}/member-organizations`, 'admin')).json() as { items: { id: string; organization: { id: string } }[] };
+    const member = list.items.find((m) => m.organization.id === west.id)!;
+    const ended = await kit.call('POST', `/api/v1/member-organizations/${member.id}/end`, 'admin', { leftOn: '2025-06-30' });
+    expect(ended.json().endedMembershipIds).toHaveLength(1);
+  });
 });
