@@ -75,8 +75,8 @@ const ROLLBACK = Symbol('rollback');
 /**
  * Imports one file of organisations, bodies or memberships. Every row goes through the directory's own
  * services (the same rules as the API) inside one transaction: a dry run, or any error row, rolls it all
- * back, so a real import is all-or-nothing. Each row runs in a savepoint, so one bad row does not stop the
- * others from being checked. File-level problems (unreadable, wrong columns, too many rows) throw a 4xx.
+ * back, so a real import is all-or-nothing. The services write inside savepoints of their own, so a row a
+ * rule refuses leaves the transaction usable and the other rows are still checked. File-level problems (unreadable, wrong columns, too many rows) throw a 4xx.
  * The directory benchmark calls this directly.
  */
 export async function runDirectoryImport(ctx: Ctx, input: DirectoryImportInput): Promise<DirectoryImportResult> {
@@ -93,7 +93,7 @@ export async function runDirectoryImport(ctx: Ctx, input: DirectoryImportInput):
       for (const row of importer.order(table.rows)) {
         const key = importer.keyOf(row);
         try {
-          const outcome = await inTransaction(tx, (rowTx) => importer.apply(rowTx, row));
+          const outcome = await importer.apply(tx, row);
           report.add({ row: row.row, outcome, key });
         } catch (error) {
           const rowError = asRowError(ctx, error, dataset, row.row);
