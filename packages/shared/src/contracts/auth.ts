@@ -37,6 +37,13 @@ export const Me = Type.Object({
     administer: Type.Boolean(),
     listUsers: Type.Boolean(),
     readAudit: Type.Boolean(),
+    /** the directory: create bodies, add and edit organisations, find, add and edit people, see contacts */
+    createBodies: Type.Boolean(),
+    manageOrganizations: Type.Boolean(),
+    readPeople: Type.Boolean(),
+    createPeople: Type.Boolean(),
+    editPeople: Type.Boolean(),
+    readContacts: Type.Boolean(),
   }),
 });
 export type Me = Static<typeof Me>;

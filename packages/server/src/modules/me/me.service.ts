@@ -4,7 +4,7 @@ import type { InstallationRole } from '@collegium/shared/domain/roles';
 import { inTransaction, type Actor, type Ctx } from '../../context.js';
 import { can, type Subject } from '@collegium/shared/domain/policy';
 import { users } from '../../db/schema/index.js';
-import { requireAbility } from '../../lib/access.js';
+import { requireAbility, subjectOf } from '../../lib/access.js';
 import { invalidField, notFound, unauthenticated } from '../../lib/app-error.js';
 import { recordAudit } from '../../lib/audit.js';
 import { hashPassword, verifyPassword } from '../../lib/passwords.js';
@@ -23,7 +23,7 @@ export async function presentMe(
   known?: { actor: Actor; profile: { locale: string; totpEnabled: boolean } },
 ): Promise<Me> {
   const user = known?.actor.kind === 'user' && known.actor.userId === userId ? { ...known.actor, ...known.profile } : await loadUser(ctx, userId);
-  const subject: Subject = { userId, role: user.role, bodyRoles: new Map(), organizationId: null };
+  const subject = await subjectFor(ctx, userId, user.role);
   return {
     id: userId,
     email: user.email,
@@ -37,8 +37,23 @@ export async function presentMe(
       administer: can(subject, 'installation:administer'),
       listUsers: can(subject, 'users:list'),
       readAudit: can(subject, 'audit:read'),
+      createBodies: can(subject, 'body:create'),
+      manageOrganizations: can(subject, 'organization:manage'),
+      readPeople: can(subject, 'person:read'),
+      createPeople: can(subject, 'person:create'),
+      editPeople: can(subject, 'person:edit'),
+      readContacts: can(subject, 'person:read-contact'),
     },
   };
+}
+
+/**
+ * Body roles count for some abilities (a body's secretary may find people); while signing in the request
+ * has no actor yet, so the installation role alone decides until the next /me.
+ */
+async function subjectFor(ctx: Ctx, userId: string, role: InstallationRole): Promise<Subject> {
+  if (ctx.actor.kind === 'user' && ctx.actor.userId === userId) return subjectOf(ctx);
+  return { userId, role, bodyRoles: new Map(), organizationId: null };
 }
 
 async function loadUser(ctx: Ctx, userId: string) {

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../db/schema/index.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
-import { buildUser, signIn } from '../../test/factories.js';
+import { buildBody, buildMember, buildUser, signIn } from '../../test/factories.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -103,5 +103,31 @@ describe('POST /api/v1/me/password', () => {
     expect((await me(other.cookie)).statusCode).toBe(401);
     await expect(signIn(app, user)).rejects.toThrow(/401/);
     await signIn(app, { email: user.email, password: NEW_PASSWORD });
+  });
+});
+
+describe('GET /api/v1/me directory abilities', () => {
+  it('lets a body secretary find and add people but not edit them or see their contacts', async () => {
+    const body = await buildBody(app);
+    const secretary = await signIn(app, await buildMember(app, body, 'secretary'));
+    expect((await me(secretary.cookie)).json()).toMatchObject({
+      abilities: { readPeople: true, createPeople: true, editPeople: false, readContacts: false, manageOrganizations: false },
+    });
+  });
+
+  it('gives staff the people of the directory and administrators its organisations and bodies', async () => {
+    const staff = await signIn(app, await buildUser(app, { role: 'staff' }));
+    expect((await me(staff.cookie)).json()).toMatchObject({
+      abilities: { readPeople: true, editPeople: true, readContacts: true, manageOrganizations: false, createBodies: false },
+    });
+    const admin = await signIn(app, await buildUser(app, { role: 'administrator' }));
+    expect((await me(admin.cookie)).json()).toMatchObject({ abilities: { manageOrganizations: true, createBodies: true } });
+  });
+
+  it('gives a plain user none of them', async () => {
+    const user = await signIn(app, await buildUser(app));
+    expect((await me(user.cookie)).json()).toMatchObject({
+      abilities: { readPeople: false, createPeople: false, editPeople: false, readContacts: false },
+    });
   });
 });

@@ -15,7 +15,7 @@ import '../directory.css';
 export function BodiesPage() {
   const { t } = useTranslation();
   const bodies = useBodies();
-  const canCreate = useSignedInMe().abilities.administer;
+  const canCreate = useSignedInMe().abilities.createBodies;
   const [creating, setCreating] = useState(false);
   const [filter, setFilter] = useState('');
   const tree = useMemo(() => buildBodyTree(bodies.data?.items ?? []), [bodies.data]);

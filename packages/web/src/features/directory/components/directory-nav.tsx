@@ -4,10 +4,7 @@ import { paths } from '../../../config/paths';
 import { useSignedInMe } from '../../../lib/auth';
 import { useTransferAbilities } from '../../directory-transfer/api/get-transfer-abilities';
 
-/**
- * Switches between the directory's views. People are listed for staff (listUsers: the same installation role
- * as person:read-contact); those who manage a body reach people through the search.
- */
+/** Switches between the directory's views; People is there for those who may find people (staff, body managers). */
 export function DirectoryNav() {
   const { t } = useTranslation();
   const me = useSignedInMe();
@@ -20,7 +17,7 @@ export function DirectoryNav() {
       <NavLink to={paths.organizations} end className="directory-nav__link">
         {t('directory.organizationsTitle')}
       </NavLink>
-      {me.abilities.listUsers && (
+      {me.abilities.readPeople && (
         <NavLink to={paths.people} end className="directory-nav__link">
           {t('people.title')}
         </NavLink>

@@ -19,7 +19,7 @@ export function OrganizationPage() {
   const organization = useOrganization(id);
   const data = organization.data;
   // organization:manage, like body:create, is the administrators' alone
-  const canEdit = useSignedInMe().abilities.administer;
+  const canEdit = useSignedInMe().abilities.manageOrganizations;
   const [editing, setEditing] = useState(false);
   // Bumped after loading a newer version, so the form starts again from it.
   const [formVersion, setFormVersion] = useState(0);

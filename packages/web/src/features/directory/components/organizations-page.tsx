@@ -23,7 +23,7 @@ export function OrganizationsPage() {
   const [offset, setOffset] = useState(0);
   const limit = limits.pageSizeDefault;
   const organizations = useOrganizations({ q, limit, offset });
-  const canCreate = useSignedInMe().abilities.administer;
+  const canCreate = useSignedInMe().abilities.manageOrganizations;
   const [creating, setCreating] = useState(false);
 
   useEffect(() => setOffset(0), [q]);

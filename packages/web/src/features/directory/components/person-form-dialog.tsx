@@ -35,8 +35,7 @@ export function PersonFormDialog(props: PersonFormDialogProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const errorText = useErrorText();
-  // person:read-contact belongs to staff, the same installation role as listUsers
-  const withContacts = useSignedInMe().abilities.listUsers;
+  const withContacts = useSignedInMe().abilities.readContacts;
   const create = useCreatePerson();
   const update = useUpdatePerson();
   const mutation = person ? update : create;

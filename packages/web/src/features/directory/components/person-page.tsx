@@ -20,8 +20,7 @@ export function PersonPage() {
   const { id = '' } = useParams();
   const person = usePerson(id);
   const data = person.data;
-  // person:edit belongs to staff, the same installation role as listUsers
-  const canEdit = useSignedInMe().abilities.listUsers;
+  const canEdit = useSignedInMe().abilities.editPeople;
   const [editing, setEditing] = useState(false);
   // Bumped after loading a newer version, so the form starts again from it.
   const [formVersion, setFormVersion] = useState(0);
