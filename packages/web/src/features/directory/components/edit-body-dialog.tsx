@@ -22,6 +22,8 @@ export function EditBodyDialog({ body, onClose, onSaved, onReload }: { body: Bod
   const { t } = useTranslation();
   const errorText = useErrorText();
   const update = useUpdateBody();
+  // A background refetch must not pair a newer version with the values this form was opened on.
+  const [opened] = useState(() => ({ etag: body.etag, rules: body.rules }));
   const [name, setName] = useState(body.name);
   const [shortName, setShortName] = useState(body.shortName ?? '');
   const [description, setDescription] = useState(body.description ?? '');
@@ -34,7 +36,7 @@ export function EditBodyDialog({ body, onClose, onSaved, onReload }: { body: Bod
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const rules: BodyRules = { ...body.rules };
+    const rules: BodyRules = { ...opened.rules };
     delete rules.quorumRule;
     delete rules.majorityRule;
     delete rules.materialsDeadlineDays;
@@ -44,7 +46,7 @@ export function EditBodyDialog({ body, onClose, onSaved, onReload }: { body: Bod
     update.mutate(
       {
         id: body.id,
-        etag: body.etag,
+        etag: opened.etag,
         patch: { name: name.trim(), shortName: shortName.trim() || null, description: description.trim() || null, isPublic, rules },
       },
       { onSuccess: onSaved },
