@@ -66,7 +66,7 @@ export async function listBodySessions(ctx: Ctx, bodyId: string, query: SessionL
 }
 
 /** Takes the next number for a session of this body and kind; the upsert locks the counter row. */
-async function takeSessionNumber(ctx: Ctx, bodyId: string, kind: string): Promise<number> {
+export async function takeSessionNumber(ctx: Ctx, bodyId: string, kind: string): Promise<number> {
   const [row] = await ctx.db
     .insert(sessionNumbers)
     .values({ bodyId, kind, lastNumber: 1 })

@@ -80,6 +80,9 @@ export function AgendaList({ session, onMessage, onReload }: { session: SessionD
         <GridList
           aria-label={t('sessions.agenda.listLabel')}
           items={items}
+          // Rows are cached per item; unchanged items keep their object (query data is shared structurally),
+          // so the cache must also follow the agenda's version and what the caller may do.
+          dependencies={[session.agenda.etag, editable, draft]}
           className="agenda"
           {...(editable ? { dragAndDropHooks } : {})}
         >

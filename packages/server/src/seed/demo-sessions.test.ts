@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SessionDetail, SessionList } from '@collegium/shared/contracts/sessions';
+import { createTestApp, type TestApp } from '../test/harness.js';
+import { signIn } from '../test/factories.js';
+import { DEMO_PASSWORD } from './demo-data.js';
+import { seedDemo } from './demo.js';
+
+describe('demo sessions', () => {
+  let app: TestApp;
+  let councilId: string;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    await seedDemo(app.deps, () => undefined);
+    const [council] = await app.database.query<{ id: string }>(`select id from bodies where slug = 'svet-za-informatiko'`);
+    councilId = council!.id;
+  }, 120_000);
+
+  const list = async (when: string, cookie?: string) =>
+    (
+      await app.server.inject({ method: 'GET', url: `/api/v1/bodies/${councilId}/sessions?when=${when}`, headers: cookie ? { cookie } : {} })
+    ).json() as SessionList;
+
+  it('gives the council past and upcoming sessions, the draft only to its members', async () => {
+    const chair = await signIn(app, { email: 'mojca.zupanec@mdu.gov.example', password: DEMO_PASSWORD });
+    expect((await list('past')).items.map((s) => [s.number, s.status])).toEqual([
+      [2, 'closed'],
+      [1, 'closed'],
+    ]);
+    expect((await list('upcoming')).items.map((s) => [s.number, s.status])).toEqual([[3, 'convened']]);
+    expect((await list('upcoming', chair.cookie)).items.map((s) => [s.number, s.status])).toEqual([
+      [3, 'convened'],
+      [4, 'draft'],
+    ]);
+  });
+
+  it('hides the closed item of the upcoming session from the public but not from a member', async () => {
+    const [upcoming] = (await list('upcoming')).items;
+    const read = async (cookie?: string) =>
+      (await app.server.inject({ method: 'GET', url: `/api/v1/sessions/${upcoming!.id}`, headers: cookie ? { cookie } : {} })).json() as SessionDetail;
+    const publicView = await read();
+    expect(publicView.agenda.items.map((i) => i.number)).toEqual(['1', '2', '2.1', '2.2', '3', '4', '5']);
+    expect(publicView.agenda.items[4]!.title).toBeNull();
+    const member = await signIn(app, { email: 'petra.golob@mfp.gov.example', password: DEMO_PASSWORD });
+    const memberView = await read(member.cookie);
+    expect(memberView.agenda.items[4]!.title).toBe('Kadrovska okrepitev informacijske varnosti');
+    expect(memberView.agenda.items[1]!.rapporteurPerson?.name).toBe('Petra Golob');
+  });
+
+  it('adds no sessions when the demo is loaded again', async () => {
+    const count = async () => (await app.database.query<{ n: number }>('select count(*)::int as n from sessions'))[0]!.n;
+    const before = await count();
+    await seedDemo(app.deps, () => undefined);
+    expect(await count()).toBe(before);
+    expect(before).toBe(12);
+  });
+});
