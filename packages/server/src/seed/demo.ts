@@ -15,6 +15,7 @@ import {
   type DemoPerson,
 } from './demo-data.js';
 import { seedRepresentation, upgradeDemoRepresentation } from './demo-representation.js';
+import { seedDemoSessions } from './demo-sessions.js';
 
 /** Marks an installation that holds the demo; its presence makes seeding a no-op. */
 export const DEMO_SETTING = 'demo.seeded';
@@ -29,7 +30,10 @@ const DEMO_LOCK = 4242003;
  * the directory and the marker follow in one transaction, so a failed run leaves no half directory.
  */
 export async function seedDemo(deps: Deps, say: (message: string) => void): Promise<void> {
-  await deps.database.withAdvisoryLock(DEMO_LOCK, () => seedOnce(deps, say));
+  await deps.database.withAdvisoryLock(DEMO_LOCK, async () => {
+    await seedOnce(deps, say);
+    await seedDemoSessions(deps, say);
+  });
 }
 
 async function seedOnce(deps: Deps, say: (message: string) => void): Promise<void> {
