@@ -108,9 +108,13 @@ test('a session is prepared, its agenda reordered by keyboard, convened, and fol
   const staffPage = await staffContext.newPage();
   await signIn(staffPage, staff);
   await staffPage.goto(`/directory/bodies/${council.id}`);
+  await expectNoSeriousViolations(staffPage, 'a body page with its sessions');
   await staffPage.getByRole('link', { name: '1st regular session' }).click();
   await expect(staffPage.getByRole('grid', { name: 'Agenda items' })).toContainText('Personnel matter');
   await expectNoSeriousViolations(staffPage, 'a session read by staff');
+  await staffPage.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Sessions' }).click();
+  await expect(staffPage.getByRole('heading', { level: 1, name: 'My sessions' })).toBeVisible();
+  await expectNoSeriousViolations(staffPage, 'my sessions');
 
   await Promise.all([context.close(), readerContext.close(), staffContext.close()]);
 });
