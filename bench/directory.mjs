@@ -4,6 +4,7 @@
 // the directory search — on PGlite and PostgreSQL.
 // Usage: npm run bench -- directory [--scale=1] [--db=pglite,postgres] [--load=auto|importer|bulk]
 //        [--import-memberships=N]  (the importer takes the first N membership rows, the bulk loader the rest)
+import { readFile } from 'node:fs/promises';
 import { startServer } from '../scripts/lib/server.mjs';
 import { generateDirectory, LARGE_BODY_MEMBERS } from './lib/directory-data.mjs';
 import { loadDirectory, loadPaths } from './lib/directory-load.mjs';
@@ -14,9 +15,9 @@ import { machine, warnIfBusy, printTable, saveResults, seconds } from './lib/rep
 
 const admin = { email: 'bench@collegium.test', password: 'bench-password-123' };
 const TREE_PAGE = 1000;
-// The importer writes about 20–50 membership rows a second here (each through the directory services, with
+// The importer writes about 40 (PGlite) to 100 (PostgreSQL) membership rows a second here (each through the directory services, with
 // audit): the first rows measure its rate, the bulk loader adds the rest so a run stays within ~15 minutes.
-const DEFAULT_IMPORTED_MEMBERSHIPS = 1_000;
+const DEFAULT_IMPORTED_MEMBERSHIPS = 5_000;
 const counts = { tree: { warmup: 5, samples: 50 }, members: { warmup: 10, samples: 200 }, searchPerQuery: { warmup: 1, samples: 10 } };
 
 /** @param {string[]} argv */
@@ -114,6 +115,9 @@ async function measureEngine(name, data, loadOptions) {
       console.log(`  ${engine.label}: measuring the body tree, the member list and search…`);
       const reads = await measureReads(server.url, cookie, data);
       return { engine: engine.label, load: { ...load, totalMs: total }, ...reads };
+    } catch (error) {
+      const log = await readFile(server.log, 'utf8').catch(() => '');
+      throw new Error(`${error instanceof Error ? error.message : error}\nThe server's log ends with:\n${log.trim().split('\n').slice(-10).join('\n')}`, { cause: error });
     } finally {
       await server.stop();
     }
@@ -142,7 +146,7 @@ export async function run(argv) {
     results.map((r) => {
       const steps = r.load.stepsMs;
       const imported = r.load.importedMemberships;
-      const membershipMs = imported ? (steps.memberships ?? NaN) : (steps.persons ?? 0) + (steps.memberships ?? NaN);
+      const membershipMs = steps.memberships ?? NaN;
       const membershipRows = imported || sizes.memberships;
       const membershipCell = imported && imported < sizes.memberships ? `${seconds(membershipMs)} (${imported} rows)` : seconds(membershipMs);
       const netMs = membershipMs - (r.load.cliStartMs ?? 0);
