@@ -3,12 +3,12 @@ import { Checkbox, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { BodyDetail } from '@collegium/shared/contracts/directory';
 import { bodyRoles, type BodyRole } from '@collegium/shared/domain/roles';
-import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
+import { FormActions } from '../../../components/ui/form-actions';
+import { SaveErrorAlert } from '../../../components/ui/save-error-alert';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
-import { useErrorText, useFieldErrors } from '../../../lib/error-text';
+import { useFieldErrors } from '../../../lib/error-text';
 import { useAddMembership } from '../api/add-membership';
 import { useRepresentation } from '../api/get-representation';
 import { useOrganizations } from '../api/get-organizations';
@@ -35,7 +35,6 @@ export function AddMembershipDialog({
   onAdded: (message: string) => void;
 }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const add = useAddMembership();
   const personPicker = usePicker();
   const organizationPicker = usePicker(seat?.organization ?? null);
@@ -76,7 +75,7 @@ export function AddMembershipDialog({
   return (
     <Dialog title={t('directory.edit.addTitle', { name: body.name })} isOpen onOpenChange={(open) => !open && onClose()}>
       <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
-        {add.error && Object.keys(errors).length === 0 && <Alert tone="error">{errorText(add.error)}</Alert>}
+        <SaveErrorAlert error={add.error} fieldErrors={errors} />
         <SearchPicker
           label={t('directory.edit.person')}
           description={t('directory.edit.personHint')}
@@ -115,14 +114,7 @@ export function AddMembershipDialog({
           {t('directory.edit.votingRight')}
         </Checkbox>
         <TextField name="startDate" type="date" label={t('directory.edit.startDate')} value={startDate} onChange={setStartDate} error={errors.startDate} isRequired />
-        <div className="actions">
-          <Button type="submit" isPending={add.isPending}>
-            {t('directory.edit.add')}
-          </Button>
-          <Button variant="secondary" onPress={onClose}>
-            {t('common.cancel')}
-          </Button>
-        </div>
+        <FormActions submitLabel={t('directory.edit.add')} isPending={add.isPending} onCancel={onClose} />
       </Form>
     </Dialog>
   );

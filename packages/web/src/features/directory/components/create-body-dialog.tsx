@@ -3,13 +3,13 @@ import { Checkbox, Form } from 'react-aria-components';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { bodyKinds, type BodyKind } from '@collegium/shared/contracts/directory';
-import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
+import { FormActions } from '../../../components/ui/form-actions';
+import { SaveErrorAlert } from '../../../components/ui/save-error-alert';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { links } from '../../../config/paths';
-import { useErrorText, useFieldErrors } from '../../../lib/error-text';
+import { useFieldErrors } from '../../../lib/error-text';
 import { useCreateBody } from '../api/create-body';
 import { useOrganizations } from '../api/get-organizations';
 import { slugFrom } from '../slug';
@@ -28,7 +28,6 @@ export interface NewBodyParent {
 export function CreateBodyDialog({ parent, onClose }: { parent: NewBodyParent | null; onClose: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const errorText = useErrorText();
   const create = useCreateBody();
   const organizationPicker = usePicker(parent?.organization ?? null);
   const organization = organizationPicker.selected;
@@ -75,7 +74,7 @@ export function CreateBodyDialog({ parent, onClose }: { parent: NewBodyParent | 
       onOpenChange={(open) => !open && onClose()}
     >
       <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
-        {create.error && Object.keys(errors).length === 0 && <Alert tone="error">{errorText(create.error)}</Alert>}
+        <SaveErrorAlert error={create.error} fieldErrors={errors} />
         <TextField
           name="name"
           label={t('directory.name')}
@@ -122,14 +121,7 @@ export function CreateBodyDialog({ parent, onClose }: { parent: NewBodyParent | 
           <span className="checkbox__box" aria-hidden="true" />
           {t('directory.edit.isPublic')}
         </Checkbox>
-        <div className="actions">
-          <Button type="submit" isPending={create.isPending}>
-            {t('directory.create.submit')}
-          </Button>
-          <Button variant="secondary" onPress={onClose}>
-            {t('common.cancel')}
-          </Button>
-        </div>
+        <FormActions submitLabel={t('directory.create.submit')} isPending={create.isPending} onCancel={onClose} />
       </Form>
     </Dialog>
   );

@@ -3,13 +3,12 @@ import { Checkbox, Form, Label, TextArea, TextField as AriaTextField, FieldError
 import { useTranslation } from 'react-i18next';
 import type { BodyDetail, BodyRules } from '@collegium/shared/contracts/directory';
 import { majorityRules, quorumRules } from '@collegium/shared/contracts/directory';
-import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
+import { FormActions } from '../../../components/ui/form-actions';
+import { SaveErrorAlert } from '../../../components/ui/save-error-alert';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
-import { ApiError } from '../../../lib/api-client';
-import { useErrorText, useFieldErrors } from '../../../lib/error-text';
+import { useFieldErrors } from '../../../lib/error-text';
 import { useUpdateBody } from '../api/update-body';
 
 const isOneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
@@ -20,7 +19,6 @@ const isOneOf = <T extends string>(values: readonly T[], value: string): value i
  */
 export function EditBodyDialog({ body, onClose, onSaved, onReload }: { body: BodyDetail; onClose: () => void; onSaved: () => void; onReload: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const update = useUpdateBody();
   // A background refetch must not pair a newer version with the values this form was opened on.
   const [opened] = useState(() => ({ etag: body.etag, rules: body.rules }));
@@ -32,7 +30,6 @@ export function EditBodyDialog({ body, onClose, onSaved, onReload }: { body: Bod
   const [majorityRule, setMajorityRule] = useState<string>(body.rules.majorityRule ?? '');
   const [deadline, setDeadline] = useState(body.rules.materialsDeadlineDays?.toString() ?? '');
   const errors = useFieldErrors(update.error);
-  const conflict = update.error instanceof ApiError && update.error.status === 412;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -65,16 +62,7 @@ export function EditBodyDialog({ body, onClose, onSaved, onReload }: { body: Bod
   return (
     <Dialog title={t('directory.edit.title', { name: body.name })} isOpen onOpenChange={(open) => !open && onClose()}>
       <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
-        {conflict ? (
-          <Alert tone="error">
-            <p>{t('directory.edit.conflict')}</p>
-            <Button variant="secondary" onPress={onReload}>
-              {t('directory.edit.reload')}
-            </Button>
-          </Alert>
-        ) : (
-          update.error && Object.keys(errors).length === 0 && <Alert tone="error">{errorText(update.error)}</Alert>
-        )}
+        <SaveErrorAlert error={update.error} fieldErrors={errors} conflictText={t('directory.edit.conflict')} reload={{ label: t('directory.edit.reload'), onPress: onReload }} />
         <TextField name="name" label={t('directory.name')} value={name} onChange={setName} error={errors.name} maxLength={300} isRequired autoFocus />
         <TextField name="shortName" label={`${t('directory.shortName')} (${t('common.optional')})`} value={shortName} onChange={setShortName} error={errors.shortName} maxLength={50} />
         <AriaTextField className="field" value={description} onChange={setDescription} isInvalid={Boolean(errors.description)} validationBehavior="aria">
@@ -97,14 +85,7 @@ export function EditBodyDialog({ body, onClose, onSaved, onReload }: { body: Bod
           onChange={setDeadline}
           error={errors['rules.materialsDeadlineDays'] ?? errors['/rules/materialsDeadlineDays']}
         />
-        <div className="actions">
-          <Button type="submit" isPending={update.isPending}>
-            {t('common.save')}
-          </Button>
-          <Button variant="secondary" onPress={onClose}>
-            {t('common.cancel')}
-          </Button>
-        </div>
+        <FormActions submitLabel={t('common.save')} isPending={update.isPending} onCancel={onClose} />
       </Form>
     </Dialog>
   );

@@ -3,14 +3,13 @@ import { Checkbox, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { MembershipSaved } from '@collegium/shared/contracts/directory';
 import { bodyRoles, type BodyRole } from '@collegium/shared/domain/roles';
-import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
+import { FormActions } from '../../../components/ui/form-actions';
 import { QueryState } from '../../../components/ui/query-state';
+import { SaveErrorAlert } from '../../../components/ui/save-error-alert';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
-import { ApiError } from '../../../lib/api-client';
-import { useErrorText, useFieldErrors } from '../../../lib/error-text';
+import { useFieldErrors } from '../../../lib/error-text';
 import { useMembership } from '../api/get-membership';
 import { useOrganizations } from '../api/get-organizations';
 import { useRepresentation } from '../api/get-representation';
@@ -61,7 +60,6 @@ function EditMembershipForm(props: { membership: MembershipSaved; onClose: () =>
   // person's edits, or their save would overwrite a change they never saw.
   const [membership] = useState(props.membership);
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const update = useUpdateMembership();
   const initial = membershipFormValues(membership);
   const [role, setRole] = useState<BodyRole>(initial.role);
@@ -75,7 +73,6 @@ function EditMembershipForm(props: { membership: MembershipSaved; onClose: () =>
   const organizations = useOrganizations({ q: useDebounced(organizationPicker.query, 250), limit: 20, offset: 0 });
   const persons = usePersons(useDebounced(substitutePicker.query, 250));
   const errors = useFieldErrors(update.error);
-  const conflict = update.error instanceof ApiError && update.error.status === 412;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -97,16 +94,7 @@ function EditMembershipForm(props: { membership: MembershipSaved; onClose: () =>
 
   return (
     <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
-      {conflict ? (
-        <Alert tone="error">
-          <p>{t('memberships.conflict')}</p>
-          <Button variant="secondary" onPress={onReload}>
-            {t('directory.edit.reload')}
-          </Button>
-        </Alert>
-      ) : (
-        update.error && Object.keys(errors).length === 0 && <Alert tone="error">{errorText(update.error)}</Alert>
-      )}
+      <SaveErrorAlert error={update.error} fieldErrors={errors} conflictText={t('memberships.conflict')} reload={{ label: t('directory.edit.reload'), onPress: onReload }} />
       <SelectField
         label={t('directory.role')}
         value={role}
@@ -155,14 +143,7 @@ function EditMembershipForm(props: { membership: MembershipSaved; onClose: () =>
         onChange={setEndDate}
         error={errors.endDate}
       />
-      <div className="actions">
-        <Button type="submit" isPending={update.isPending}>
-          {t('common.save')}
-        </Button>
-        <Button variant="secondary" onPress={onClose}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions submitLabel={t('common.save')} isPending={update.isPending} onCancel={onClose} />
     </Form>
   );
 }

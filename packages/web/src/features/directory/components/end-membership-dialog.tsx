@@ -2,11 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '@collegium/shared/contracts/directory';
-import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
+import { FormActions } from '../../../components/ui/form-actions';
+import { SaveErrorAlert } from '../../../components/ui/save-error-alert';
 import { TextField } from '../../../components/ui/text-field';
-import { useErrorText, useFieldErrors } from '../../../lib/error-text';
+import { useFieldErrors } from '../../../lib/error-text';
 import { useEndMembership } from '../api/end-membership';
 import { personName } from './person-name';
 
@@ -15,7 +15,6 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** Ends a membership on a chosen date; it stays in the body's history. */
 export function EndMembershipDialog({ member, onClose, onEnded }: { member: Member; onClose: () => void; onEnded: (message: string) => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const end = useEndMembership();
   const [endDate, setEndDate] = useState(today());
   const errors = useFieldErrors(end.error);
@@ -29,17 +28,10 @@ export function EndMembershipDialog({ member, onClose, onEnded }: { member: Memb
   return (
     <Dialog title={t('directory.edit.endTitle', { name })} isOpen onOpenChange={(open) => !open && onClose()}>
       <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
-        {end.error && Object.keys(errors).length === 0 && <Alert tone="error">{errorText(end.error)}</Alert>}
+        <SaveErrorAlert error={end.error} fieldErrors={errors} />
         <p>{t('directory.edit.endText')}</p>
         <TextField name="endDate" type="date" label={t('directory.edit.endDate')} value={endDate} onChange={setEndDate} error={errors.endDate} isRequired autoFocus />
-        <div className="actions">
-          <Button type="submit" variant="danger" isPending={end.isPending}>
-            {t('directory.edit.end')}
-          </Button>
-          <Button variant="secondary" onPress={onClose}>
-            {t('common.cancel')}
-          </Button>
-        </div>
+        <FormActions submitLabel={t('directory.edit.end')} isPending={end.isPending} onCancel={onClose} submitVariant="danger" />
       </Form>
     </Dialog>
   );

@@ -3,11 +3,12 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { BodyDetail } from '@collegium/shared/contracts/directory';
 import type { MemberOrganization } from '@collegium/shared/contracts/representation';
-import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
+import { FormActions } from '../../../components/ui/form-actions';
+import { SaveErrorAlert } from '../../../components/ui/save-error-alert';
 import { TextField } from '../../../components/ui/text-field';
-import { useErrorText, useFieldErrors } from '../../../lib/error-text';
+import { useFieldErrors } from '../../../lib/error-text';
 import { useAddMemberOrganization, useEndMemberOrganization, useMemberOrganizations } from '../api/edit-member-organizations';
 import { useOrganizations } from '../api/get-organizations';
 import { useDebounced } from '../use-debounced';
@@ -17,7 +18,6 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 function EndMemberForm({ body, member, onDone }: { body: BodyDetail; member: MemberOrganization; onDone: (message: string) => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const end = useEndMemberOrganization(body.id);
   const [leftOn, setLeftOn] = useState(today());
   const errors = useFieldErrors(end.error);
@@ -30,7 +30,7 @@ function EndMemberForm({ body, member, onDone }: { body: BodyDetail; member: Mem
   };
   return (
     <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
-      {end.error && Object.keys(errors).length === 0 && <Alert tone="error">{errorText(end.error)}</Alert>}
+      <SaveErrorAlert error={end.error} fieldErrors={errors} />
       <p>{t('representation.endMemberText')}</p>
       <TextField name="leftOn" type="date" label={t('representation.leftOn')} value={leftOn} onChange={setLeftOn} error={errors.leftOn} isRequired autoFocus />
       <Button type="submit" variant="danger" isPending={end.isPending}>
@@ -43,7 +43,6 @@ function EndMemberForm({ body, member, onDone }: { body: BodyDetail; member: Mem
 /** Lists a body's current member organisations, ends one's membership, and adds organisations. */
 export function ManageMemberOrganizationsDialog({ body, onClose }: { body: BodyDetail; onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const members = useMemberOrganizations(body.id);
   const add = useAddMemberOrganization(body.id);
   const picker = usePicker();
@@ -93,7 +92,7 @@ export function ManageMemberOrganizationsDialog({ body, onClose }: { body: BodyD
           </ul>
         )}
         <Form className="form" onSubmit={onAdd} validationBehavior="aria">
-          {add.error && Object.keys(errors).length === 0 && <Alert tone="error">{errorText(add.error)}</Alert>}
+          <SaveErrorAlert error={add.error} fieldErrors={errors} />
           <SearchPicker
             label={t('representation.organization')}
             items={(organizations.data?.items ?? []).map((o) => ({ id: o.id, label: o.name }))}
@@ -103,14 +102,7 @@ export function ManageMemberOrganizationsDialog({ body, onClose }: { body: BodyD
             isRequired
           />
           <TextField name="joinedOn" type="date" label={t('representation.joinedOn')} value={joinedOn} onChange={setJoinedOn} error={errors.joinedOn} isRequired />
-          <div className="actions">
-            <Button type="submit" isPending={add.isPending}>
-              {t('representation.addMember')}
-            </Button>
-            <Button variant="secondary" onPress={onClose}>
-              {t('representation.close')}
-            </Button>
-          </div>
+          <FormActions submitLabel={t('representation.addMember')} isPending={add.isPending} onCancel={onClose} cancelLabel={t('representation.close')} />
         </Form>
       </div>
     </Dialog>

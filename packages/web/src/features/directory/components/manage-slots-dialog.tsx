@@ -6,6 +6,7 @@ import type { Representation } from '@collegium/shared/contracts/representation'
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
+import { FormActions } from '../../../components/ui/form-actions';
 import { TextField } from '../../../components/ui/text-field';
 import { ApiError } from '../../../lib/api-client';
 import { useErrorText } from '../../../lib/error-text';
@@ -108,14 +109,7 @@ export function ManageSlotsDialog({ body, representation, onClose }: { body: Bod
         )}
         <Form className="form" onSubmit={onAdd} validationBehavior="aria">
           <TextField name="newSlot" label={t('representation.newSlot')} value={newLabel} onChange={setNewLabel} />
-          <div className="actions">
-            <Button type="submit" variant="secondary" isPending={edit.isPending}>
-              {t('representation.addSlot')}
-            </Button>
-            <Button variant="secondary" onPress={onClose}>
-              {t('representation.close')}
-            </Button>
-          </div>
+          <FormActions submitLabel={t('representation.addSlot')} isPending={edit.isPending} onCancel={onClose} submitVariant="secondary" cancelLabel={t('representation.close')} />
         </Form>
       </div>
     </Dialog>

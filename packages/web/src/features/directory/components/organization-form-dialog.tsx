@@ -3,14 +3,13 @@ import { Form, Label, TextArea, TextField as AriaTextField, FieldError } from 'r
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { organizationKinds, type OrganizationDetail, type OrganizationKind } from '@collegium/shared/contracts/directory';
-import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
+import { FormActions } from '../../../components/ui/form-actions';
+import { SaveErrorAlert } from '../../../components/ui/save-error-alert';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { links } from '../../../config/paths';
-import { ApiError } from '../../../lib/api-client';
-import { useErrorText, useFieldErrors } from '../../../lib/error-text';
+import { useFieldErrors } from '../../../lib/error-text';
 import { useOrganizations } from '../api/get-organizations';
 import { useCreateOrganization, useUpdateOrganization } from '../api/save-organization';
 import { organizationFormValues, organizationInput } from '../record-forms';
@@ -36,7 +35,6 @@ export function OrganizationFormDialog(props: OrganizationFormDialogProps) {
   const [organization] = useState(props.organization);
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const errorText = useErrorText();
   const create = useCreateOrganization();
   const update = useUpdateOrganization();
   const mutation = organization ? update : create;
@@ -45,7 +43,6 @@ export function OrganizationFormDialog(props: OrganizationFormDialogProps) {
   const parentPicker = usePicker(organization?.parent ? { id: organization.parent.id, label: organization.parent.name } : null);
   const parents = useOrganizations({ q: useDebounced(parentPicker.query, 250), limit: 20, offset: 0 });
   const errors = useFieldErrors(mutation.error);
-  const conflict = mutation.error instanceof ApiError && mutation.error.status === 412;
   const set = (key: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -70,16 +67,7 @@ export function OrganizationFormDialog(props: OrganizationFormDialogProps) {
       onOpenChange={(open) => !open && onClose()}
     >
       <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
-        {conflict ? (
-          <Alert tone="error">
-            <p>{t('organizationForm.conflict')}</p>
-            <Button variant="secondary" onPress={() => onReload?.()}>
-              {t('directory.edit.reload')}
-            </Button>
-          </Alert>
-        ) : (
-          mutation.error && Object.keys(errors).length === 0 && <Alert tone="error">{errorText(mutation.error)}</Alert>
-        )}
+        <SaveErrorAlert error={mutation.error} fieldErrors={errors} conflictText={t('organizationForm.conflict')} reload={{ label: t('directory.edit.reload'), onPress: () => onReload?.() }} />
         <SelectField
           label={t('directory.kind')}
           value={values.kind}
@@ -126,14 +114,7 @@ export function OrganizationFormDialog(props: OrganizationFormDialogProps) {
           <TextArea className="field__input field__textarea" rows={3} />
           <FieldError className="field__error">{errors.address}</FieldError>
         </AriaTextField>
-        <div className="actions">
-          <Button type="submit" isPending={mutation.isPending}>
-            {organization ? t('common.save') : t('organizationForm.submit')}
-          </Button>
-          <Button variant="secondary" onPress={onClose}>
-            {t('common.cancel')}
-          </Button>
-        </div>
+        <FormActions submitLabel={organization ? t('common.save') : t('organizationForm.submit')} isPending={mutation.isPending} onCancel={onClose} />
       </Form>
     </Dialog>
   );

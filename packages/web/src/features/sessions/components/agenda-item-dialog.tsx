@@ -3,13 +3,12 @@ import { Checkbox, FieldError, Form, Label, TextArea, TextField as AriaTextField
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, AgendaItemKind, SessionDetail } from '@collegium/shared/contracts/sessions';
 import { agendaItemKinds } from '@collegium/shared/domain/session-lifecycle';
-import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
+import { FormActions } from '../../../components/ui/form-actions';
+import { SaveErrorAlert } from '../../../components/ui/save-error-alert';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
-import { ApiError } from '../../../lib/api-client';
-import { useErrorText, useFieldErrors } from '../../../lib/error-text';
+import { useFieldErrors } from '../../../lib/error-text';
 import { useOrganizations } from '../../directory/api/get-organizations';
 import { usePersons } from '../../directory/api/get-persons';
 import { personName } from '../../directory/components/person-name';
@@ -24,7 +23,6 @@ const isKind = (value: string): value is AgendaItemKind => (agendaItemKinds as r
 /** Adds an item to the agenda (no `item`) or edits one; its place on the agenda changes by reordering. */
 export function AgendaItemDialog({ session, item, onClose, onSaved }: { session: SessionDetail; item?: AgendaItem; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const add = useAddAgendaItem();
   const update = useUpdateAgendaItem();
   const mutation = item ? update : add;
@@ -39,7 +37,6 @@ export function AgendaItemDialog({ session, item, onClose, onSaved }: { session:
   const persons = usePersons(useDebounced(personPicker.query, 250));
   const organizations = useOrganizations({ q: useDebounced(organizationPicker.query, 250), limit: 20, offset: 0 });
   const errors = useFieldErrors(mutation.error);
-  const conflict = mutation.error instanceof ApiError && mutation.error.status === 412;
   const parents = session.agenda.items.filter((candidate) => candidate.parentId === null && !candidate.withdrawn);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -61,11 +58,7 @@ export function AgendaItemDialog({ session, item, onClose, onSaved }: { session:
   return (
     <Dialog title={item ? t('sessions.agenda.editTitle', { number: item.number }) : t('sessions.agenda.addTitle')} isOpen onOpenChange={(open) => !open && onClose()}>
       <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
-        {conflict ? (
-          <Alert tone="error">{t('sessions.conflict')}</Alert>
-        ) : (
-          mutation.error && Object.keys(errors).length === 0 && <Alert tone="error">{errorText(mutation.error)}</Alert>
-        )}
+        <SaveErrorAlert error={mutation.error} fieldErrors={errors} conflictText={t('sessions.conflict')} />
         <TextField name="title" label={t('sessions.agenda.itemTitle')} value={title} onChange={setTitle} error={errors.title} maxLength={500} isRequired autoFocus />
         <SelectField
           label={t('sessions.agenda.kindLabel')}
@@ -110,14 +103,7 @@ export function AgendaItemDialog({ session, item, onClose, onSaved }: { session:
           <TextArea className="field__input field__textarea" rows={5} />
           <FieldError className="field__error">{errors.proposedResolution}</FieldError>
         </AriaTextField>
-        <div className="actions">
-          <Button type="submit" isPending={mutation.isPending}>
-            {item ? t('common.save') : t('sessions.agenda.add')}
-          </Button>
-          <Button variant="secondary" onPress={onClose}>
-            {t('common.cancel')}
-          </Button>
-        </div>
+        <FormActions submitLabel={item ? t('common.save') : t('sessions.agenda.add')} isPending={mutation.isPending} onCancel={onClose} />
       </Form>
     </Dialog>
   );

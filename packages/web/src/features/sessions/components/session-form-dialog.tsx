@@ -3,13 +3,12 @@ import { FieldError, Form, Label, TextArea, TextField as AriaTextField } from 'r
 import { useTranslation } from 'react-i18next';
 import type { SessionDetail, SessionKind, SessionPatch } from '@collegium/shared/contracts/sessions';
 import { sessionKinds } from '@collegium/shared/domain/session-lifecycle';
-import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
+import { FormActions } from '../../../components/ui/form-actions';
+import { SaveErrorAlert } from '../../../components/ui/save-error-alert';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
-import { ApiError } from '../../../lib/api-client';
-import { useErrorText, useFieldErrors } from '../../../lib/error-text';
+import { useFieldErrors } from '../../../lib/error-text';
 import { useCreateSession } from '../api/create-session';
 import { useUpdateSession } from '../api/update-session';
 import { useSessionFormat } from '../use-session-format';
@@ -42,7 +41,6 @@ export function SessionFormDialog({
   onReload?: () => void;
 }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const format = useSessionFormat();
   const create = useCreateSession();
   const update = useUpdateSession();
@@ -56,7 +54,6 @@ export function SessionFormDialog({
   const [onlineUrl, setOnlineUrl] = useState(session?.onlineUrl ?? '');
   const [notes, setNotes] = useState(session?.notes ?? '');
   const errors = useFieldErrors(mutation.error);
-  const conflict = mutation.error instanceof ApiError && mutation.error.status === 412;
   const correspondence = kind === 'correspondence';
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -79,18 +76,7 @@ export function SessionFormDialog({
   return (
     <Dialog title={heading} isOpen onOpenChange={(open) => !open && onClose()}>
       <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
-        {conflict ? (
-          <Alert tone="error">
-            <p>{t('sessions.conflict')}</p>
-            {onReload && (
-              <Button variant="secondary" onPress={onReload}>
-                {t('sessions.reload')}
-              </Button>
-            )}
-          </Alert>
-        ) : (
-          mutation.error && Object.keys(errors).length === 0 && <Alert tone="error">{errorText(mutation.error)}</Alert>
-        )}
+        <SaveErrorAlert error={mutation.error} fieldErrors={errors} conflictText={t('sessions.conflict')} reload={onReload && { label: t('sessions.reload'), onPress: onReload }} />
         {!session && (
           <SelectField
             label={t('sessions.kind.label')}
@@ -117,14 +103,7 @@ export function SessionFormDialog({
           <TextArea className="field__input field__textarea" rows={3} />
           <FieldError className="field__error">{errors.notes}</FieldError>
         </AriaTextField>
-        <div className="actions">
-          <Button type="submit" isPending={mutation.isPending}>
-            {session ? t('common.save') : t('sessions.create')}
-          </Button>
-          <Button variant="secondary" onPress={onClose}>
-            {t('common.cancel')}
-          </Button>
-        </div>
+        <FormActions submitLabel={session ? t('common.save') : t('sessions.create')} isPending={mutation.isPending} onCancel={onClose} />
       </Form>
     </Dialog>
   );
