@@ -19,6 +19,7 @@ import { EndMembershipDialog } from './end-membership-dialog';
 import { RepresentationSection, type SeatToFill } from './representation-section';
 import { RichText } from './rich-text';
 import { RoleBadges } from './role-badges';
+import { useEditDialog } from '../use-edit-dialog';
 import { BodySessions } from '../../sessions/components/body-sessions';
 import '../directory.css';
 
@@ -47,14 +48,12 @@ export function BodyPage() {
   const { id = '' } = useParams();
   const body = useBody(id);
   const data = body.data;
-  const [editing, setEditing] = useState(false);
-  // Bumped after loading a newer version, so the form starts again from it.
-  const [formVersion, setFormVersion] = useState(0);
+  const edit = useEditDialog({ refetch: body.refetch, savedText: t('directory.edit.saved') });
+  const { message, setMessage } = edit;
   const [ending, setEnding] = useState<Member | null>(null);
   const [adding, setAdding] = useState(false);
   const [seat, setSeat] = useState<SeatToFill | null>(null);
   const [creating, setCreating] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
 
   return (
     <div className="stack stack--large">
@@ -65,13 +64,7 @@ export function BodyPage() {
       <StatusMessage message={message} />
       {data?.abilities.edit && (
         <div className="actions">
-          <Button
-            variant="secondary"
-            onPress={() => {
-              setMessage(null);
-              setEditing(true);
-            }}
-          >
+          <Button variant="secondary" onPress={edit.open}>
             {t('directory.edit.button')}
           </Button>
           <Button variant="secondary" onPress={() => setCreating(true)}>
@@ -170,18 +163,7 @@ export function BodyPage() {
           />
         </>
       )}
-      {data && editing && (
-        <EditBodyDialog
-          key={formVersion}
-          body={data}
-          onClose={() => setEditing(false)}
-          onSaved={() => {
-            setEditing(false);
-            setMessage(t('directory.edit.saved'));
-          }}
-          onReload={() => void body.refetch().then(() => setFormVersion((version) => version + 1))}
-        />
-      )}
+      {data && edit.isOpen && <EditBodyDialog key={edit.formKey} body={data} {...edit.dialogProps} />}
       {data && creating && (
         <CreateBodyDialog
           key={data.id}

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { StatusMessage } from '../../../components/ui/alert';
@@ -11,6 +10,7 @@ import { useSignedInMe } from '../../../lib/auth';
 import { DirectoryNav } from './directory-nav';
 import { OrganizationFormDialog } from './organization-form-dialog';
 import { RoleBadges } from './role-badges';
+import { useEditDialog } from '../use-edit-dialog';
 import '../directory.css';
 
 export function OrganizationPage() {
@@ -20,10 +20,7 @@ export function OrganizationPage() {
   const data = organization.data;
   // organization:manage, like body:create, is the administrators' alone
   const canEdit = useSignedInMe().abilities.manageOrganizations;
-  const [editing, setEditing] = useState(false);
-  // Bumped after loading a newer version, so the form starts again from it.
-  const [formVersion, setFormVersion] = useState(0);
-  const [message, setMessage] = useState<string | null>(null);
+  const edit = useEditDialog({ refetch: organization.refetch, savedText: t('directory.edit.saved') });
 
   return (
     <div className="stack stack--large">
@@ -33,16 +30,10 @@ export function OrganizationPage() {
         </PageHeading>
         <DirectoryNav />
       </div>
-      <StatusMessage message={message} />
+      <StatusMessage message={edit.message} />
       {data && canEdit && (
         <div className="actions">
-          <Button
-            variant="secondary"
-            onPress={() => {
-              setMessage(null);
-              setEditing(true);
-            }}
-          >
+          <Button variant="secondary" onPress={edit.open}>
             {t('organizationForm.editButton')}
           </Button>
         </div>
@@ -127,18 +118,7 @@ export function OrganizationPage() {
           </section>
         </>
       )}
-      {data && editing && (
-        <OrganizationFormDialog
-          key={formVersion}
-          organization={data}
-          onClose={() => setEditing(false)}
-          onSaved={() => {
-            setEditing(false);
-            setMessage(t('directory.edit.saved'));
-          }}
-          onReload={() => void organization.refetch().then(() => setFormVersion((version) => version + 1))}
-        />
-      )}
+      {data && edit.isOpen && <OrganizationFormDialog key={edit.formKey} organization={data} {...edit.dialogProps} />}
       {organization.error !== null && (
         <p>
           <Link to={paths.organizations}>{t('directory.backToOrganizations')}</Link>
