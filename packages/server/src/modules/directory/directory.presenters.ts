@@ -4,13 +4,15 @@ import type {
   BodySummary,
   Organization,
   OrganizationKind,
+  Member,
   OrganizationRef,
 } from '@collegium/shared/contracts/directory';
 import type { BodyRole } from '@collegium/shared/domain/roles';
-import type { bodies, organizations } from '../../db/schema/index.js';
+import type { bodies, organizations, persons } from '../../db/schema/index.js';
 
 type OrganizationRow = typeof organizations.$inferSelect;
 type BodyRow = typeof bodies.$inferSelect;
+type PersonRow = typeof persons.$inferSelect;
 
 export function presentOrganization(row: OrganizationRow): Organization {
   return {
@@ -29,6 +31,15 @@ export function presentOrganization(row: OrganizationRow): Organization {
 
 export function presentOrganizationRef(row: Pick<OrganizationRow, 'id' | 'name' | 'shortName' | 'slug'>): OrganizationRef {
   return { id: row.id, name: row.name, shortName: row.shortName, slug: row.slug };
+}
+
+export function presentPersonRef(row: PersonRow): NonNullable<Member['substitute']> {
+  return { id: row.id, givenName: row.givenName, familyName: row.familyName, title: row.title };
+}
+
+/** A member as a body's lists show them: e-mail and phone only for readers of contacts. */
+export function presentMemberPerson(row: PersonRow, withContacts: boolean): Member['person'] {
+  return { ...presentPersonRef(row), ...(withContacts ? { email: row.email, phone: row.phone } : {}) };
 }
 
 export function presentBodySummary(row: BodyRow, myRoles: readonly BodyRole[]): BodySummary {

@@ -7,7 +7,7 @@ import { bodies, memberships, organizations, persons, representationSlots } from
 import { unauthenticated } from '../../lib/app-error.js';
 import { recordAudit } from '../../lib/audit.js';
 import { todayOf } from './directory.access.js';
-import { presentOrganizationRef } from './directory.presenters.js';
+import { presentMemberPerson, presentOrganizationRef, presentPersonRef } from './directory.presenters.js';
 
 const represented = alias(organizations, 'represented');
 const substitutes = alias(persons, 'substitutes');
@@ -29,19 +29,11 @@ function presentMember({ membership, person, represents, substitute, slot }: Mem
   return {
     membershipId: membership.id,
     role: membership.role as BodyRole,
-    person: {
-      id: person.id,
-      givenName: person.givenName,
-      familyName: person.familyName,
-      title: person.title,
-      ...(withContacts ? { email: person.email, phone: person.phone } : {}),
-    },
+    person: presentMemberPerson(person, withContacts),
     represents: represents ? presentOrganizationRef(represents) : null,
     slot: slot ? { id: slot.id, key: slot.key, label: slot.label } : null,
     votingRight: membership.votingRight,
-    substitute: substitute
-      ? { id: substitute.id, givenName: substitute.givenName, familyName: substitute.familyName, title: substitute.title }
-      : null,
+    substitute: substitute ? presentPersonRef(substitute) : null,
     startDate: membership.startDate,
     endDate: membership.endDate,
   };

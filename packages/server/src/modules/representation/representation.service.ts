@@ -4,7 +4,7 @@ import type { BodyRole } from '@collegium/shared/domain/roles';
 import type { Ctx } from '../../context.js';
 import { bodyMemberOrganizations, memberships, organizations, persons } from '../../db/schema/index.js';
 import { todayOf } from '../directory/directory.access.js';
-import { presentOrganizationRef } from '../directory/directory.presenters.js';
+import { presentMemberPerson, presentOrganizationRef } from '../directory/directory.presenters.js';
 import { readableBody, readsContacts } from './representation.access.js';
 import { presentSlot, slotListTag, slotRowsOf } from './slots.store.js';
 
@@ -53,13 +53,7 @@ export async function getRepresentation(ctx: Ctx, bodyId: string, on?: string): 
     holders.set(seat, {
       membershipId: membership.id,
       role: membership.role as BodyRole,
-      person: {
-        id: person.id,
-        givenName: person.givenName,
-        familyName: person.familyName,
-        title: person.title,
-        ...(withContacts ? { email: person.email, phone: person.phone } : {}),
-      },
+      person: presentMemberPerson(person, withContacts),
       startDate: membership.startDate,
       endDate: membership.endDate,
     });
