@@ -53,6 +53,9 @@ export function dayFromQuery(value: string | null): string | null {
 
 export type MembershipPeriod = 'past' | 'current' | 'future';
 
+/** Today's date as YYYY-MM-DD (in UTC), the default of the date fields and the day periods are judged on. */
+export const today = () => new Date().toISOString().slice(0, 10);
+
 /** Where a membership stands on `day`: it runs from its first to its last day, both included. */
 export function membershipPeriod(member: Pick<Member, 'startDate' | 'endDate'>, day: string): MembershipPeriod {
   if (member.startDate > day) return 'future';

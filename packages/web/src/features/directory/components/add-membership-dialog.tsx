@@ -14,11 +14,11 @@ import { useRepresentation } from '../api/get-representation';
 import { useOrganizations } from '../api/get-organizations';
 import { usePersons } from '../api/get-persons';
 import { useDebounced } from '../use-debounced';
+import { today } from '../membership-form';
 import { personName } from './person-name';
 import type { SeatToFill } from './representation-section';
 import { SearchPicker, usePicker } from './search-picker';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const isRole = (value: string): value is BodyRole => (bodyRoles as readonly string[]).includes(value);
 
 /** Adds a person to a body in a role, optionally representing an organisation and filling one of its slots. */

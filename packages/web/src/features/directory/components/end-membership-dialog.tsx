@@ -8,9 +8,8 @@ import { SaveErrorAlert } from '../../../components/ui/save-error-alert';
 import { TextField } from '../../../components/ui/text-field';
 import { useFieldErrors } from '../../../lib/error-text';
 import { useEndMembership } from '../api/end-membership';
+import { today } from '../membership-form';
 import { personName } from './person-name';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Ends a membership on a chosen date; it stays in the body's history. */
 export function EndMembershipDialog({ member, onClose, onEnded }: { member: Member; onClose: () => void; onEnded: (message: string) => void }) {

@@ -12,9 +12,8 @@ import { useFieldErrors } from '../../../lib/error-text';
 import { useAddMemberOrganization, useEndMemberOrganization, useMemberOrganizations } from '../api/edit-member-organizations';
 import { useOrganizations } from '../api/get-organizations';
 import { useDebounced } from '../use-debounced';
+import { today } from '../membership-form';
 import { SearchPicker, usePicker } from './search-picker';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 function EndMemberForm({ body, member, onDone }: { body: BodyDetail; member: MemberOrganization; onDone: (message: string) => void }) {
   const { t } = useTranslation();

@@ -4,20 +4,17 @@ import { PageHeading } from '../../../components/ui/page-heading';
 import { QueryState } from '../../../components/ui/query-state';
 import { TableWrap } from '../../../components/ui/table-wrap';
 import { links } from '../../../config/paths';
-import { useFormat } from '../../../lib/format';
 import { useBody } from '../api/get-body';
 import { useMembershipHistory } from '../api/get-membership-history';
-import { membershipPeriod } from '../membership-form';
+import { today } from '../membership-form';
 import { DirectoryNav } from './directory-nav';
+import { MembershipPeriodCells } from './membership-period-cells';
 import { personName } from './person-name';
 import '../directory.css';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Every membership a body has had, has and will have: who, in which role, from when until when. */
 export function MembershipHistoryPage() {
   const { t } = useTranslation();
-  const format = useFormat();
   const { id = '' } = useParams();
   const body = useBody(id);
   const history = useMembershipHistory(id);
@@ -59,9 +56,7 @@ export function MembershipHistoryPage() {
                     <td>{t(`directory.bodyRoles.${member.role}`)}</td>
                     <td>{member.represents && <Link to={links.organization(member.represents.id)}>{member.represents.name}</Link>}</td>
                     <td>{t(member.votingRight ? 'memberships.yes' : 'memberships.no')}</td>
-                    <td>{format.date(member.startDate)}</td>
-                    <td>{member.endDate ? format.date(member.endDate) : '—'}</td>
-                    <td>{t(`memberships.period.${membershipPeriod(member, day)}`)}</td>
+                    <MembershipPeriodCells membership={member} day={day} />
                   </tr>
                 ))}
               </tbody>

@@ -3,16 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/ui/query-state';
 import { TableWrap } from '../../../components/ui/table-wrap';
 import { links } from '../../../config/paths';
-import { useFormat } from '../../../lib/format';
 import { usePersonMemberships } from '../api/get-person-memberships';
-import { membershipPeriod } from '../membership-form';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { today } from '../membership-form';
+import { MembershipPeriodCells } from './membership-period-cells';
 
 /** A person's memberships in the bodies the reader may see, past and future ones included. */
 export function PersonMemberships({ personId }: { personId: string }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const memberships = usePersonMemberships(personId);
   const day = today();
   return (
@@ -44,9 +41,7 @@ export function PersonMemberships({ personId }: { personId: string }) {
                     </th>
                     <td>{t(`directory.bodyRoles.${m.role}`)}</td>
                     <td>{m.represents?.name}</td>
-                    <td>{format.date(m.startDate)}</td>
-                    <td>{m.endDate ? format.date(m.endDate) : '—'}</td>
-                    <td>{t(`memberships.period.${membershipPeriod(m, day)}`)}</td>
+                    <MembershipPeriodCells membership={m} day={day} />
                   </tr>
                 ))}
               </tbody>
