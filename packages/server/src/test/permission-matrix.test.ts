@@ -581,6 +581,26 @@ const matrix: Record<string, Entry> = {
       expect: onlyFor(staffRoles),
     },
   ],
+  'PUT /api/v1/persons/:id/account': [
+    {
+      name: 'link a new person to the throwaway account',
+      request: async (fx) => {
+        const person = await fx.newPerson();
+        return { url: `/api/v1/persons/${person.id}/account`, payload: { userId: fx.throwaway.id }, headers: { 'if-match': person.etag } };
+      },
+      expect: onlyFor(['administrator']),
+    },
+  ],
+  'DELETE /api/v1/persons/:id/account': [
+    {
+      name: 'unlink a person without an account',
+      request: async (fx) => {
+        const person = await fx.newPerson();
+        return { url: `/api/v1/persons/${person.id}/account`, headers: { 'if-match': person.etag } };
+      },
+      expect: onlyFor(['administrator']),
+    },
+  ],
   // Directory import and export
   'GET /api/v1/directory/transfer': [
     { name: 'what the caller may import and export', request: () => ({ url: '/api/v1/directory/transfer' }), expect: signedIn() },

@@ -44,6 +44,8 @@ export const Me = Type.Object({
     createPeople: Type.Boolean(),
     editPeople: Type.Boolean(),
     readContacts: Type.Boolean(),
+    /** link people of the directory to user accounts (administrators) */
+    linkAccounts: Type.Boolean(),
   }),
 });
 export type Me = Static<typeof Me>;

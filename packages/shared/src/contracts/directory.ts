@@ -298,7 +298,15 @@ export const PersonListQuery = Type.Object({
 });
 export type PersonListQuery = Static<typeof PersonListQuery>;
 
-export const PersonSaved = Type.Object({ ...Person.properties, etag: ETag });
+/** The user account a person signs in with; shown to those who may link accounts (administrators). */
+export const PersonAccount = Type.Object({ userId: Type.String(), displayName: Type.String(), email: Type.String() });
+export type PersonAccount = Static<typeof PersonAccount>;
+
+export const PersonAccountLink = Type.Object({ userId: Uuid }, { additionalProperties: false });
+export type PersonAccountLink = Static<typeof PersonAccountLink>;
+
+/** One person with its version; `account` only for administrators (null: no account). */
+export const PersonSaved = Type.Object({ ...Person.properties, account: Type.Optional(Nullable(PersonAccount)), etag: ETag });
 export type PersonSaved = Static<typeof PersonSaved>;
 
 // Memberships

@@ -53,6 +53,8 @@ export const abilities = [
   'person:read-contact',
   'person:create',
   'person:edit',
+  /** link a person to a user account: the user gains the person's body roles */
+  'person:link-account',
   // uploaded files (resource: file)
   'file:upload',
   'file:read',
@@ -88,6 +90,7 @@ export function can(subject: Subject, ability: Ability, resource: Resource = { t
     case 'installation:administer':
     case 'audit:read':
     case 'users:manage':
+    case 'person:link-account':
       return isAdmin(subject);
     case 'users:list':
       return isStaff(subject);

@@ -24,6 +24,7 @@ import {
   OrganizationListQuery,
   OrganizationPatch,
   OrganizationSaved,
+  PersonAccountLink,
   PersonInput,
   PersonList,
   PersonListQuery,
@@ -43,6 +44,7 @@ import {
 } from './membership-editing.service.js';
 import { listMyMemberships } from './memberships.service.js';
 import { createOrganization, getOrganization, listOrganizations, updateOrganization } from './organizations.service.js';
+import { linkPersonAccount, unlinkPersonAccount } from './person-account.service.js';
 import { createPerson, getPerson, listPersons, updatePerson } from './persons.service.js';
 
 const ifMatchNote =
@@ -341,6 +343,40 @@ export async function directoryRoutes(app: FastifyInstance, _deps: Deps): Promis
       },
     },
     async (request, reply) => withETag(reply, await updatePerson(request.ctx, request.params.id, request.body, request.headers['if-match'])),
+  );
+
+  r.put(
+    '/api/v1/persons/:id/account',
+    {
+      config: { access: { ability: 'person:link-account' } },
+      schema: {
+        tags: ['directory'],
+        summary: 'Link a person to a user account: the user acts with the person’s body roles (administrators)',
+        description: `${ifMatchNote} A user already linked to another person answers 409 naming that person.`,
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: PersonAccountLink,
+        response: { 200: PersonSaved, ...patchErrors },
+      },
+    },
+    async (request, reply) =>
+      withETag(reply, await linkPersonAccount(request.ctx, request.params.id, request.body, request.headers['if-match'])),
+  );
+
+  r.delete(
+    '/api/v1/persons/:id/account',
+    {
+      config: { access: { ability: 'person:link-account' } },
+      schema: {
+        tags: ['directory'],
+        summary: 'Unlink a person from their user account (administrators); the account itself stays',
+        description: ifMatchNote,
+        params: IdParams,
+        headers: IfMatchHeaders,
+        response: { 200: PersonSaved, ...patchErrors },
+      },
+    },
+    async (request, reply) => withETag(reply, await unlinkPersonAccount(request.ctx, request.params.id, request.headers['if-match'])),
   );
 
   // Search

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, type SQL } from 'drizzle-orm';
 import type {
   Person,
+  PersonAccount,
   PersonInput,
   PersonList,
   PersonListQuery,
@@ -8,7 +9,7 @@ import type {
   PersonSaved,
 } from '@collegium/shared/contracts/directory';
 import { inTransaction, type Ctx } from '../../context.js';
-import { organizations, persons } from '../../db/schema/index.js';
+import { organizations, persons, users } from '../../db/schema/index.js';
 import { allows, requireAbility } from '../../lib/access.js';
 import { invalidField, notFound } from '../../lib/app-error.js';
 import { recordAudit } from '../../lib/audit.js';
@@ -63,7 +64,19 @@ export async function getPerson(ctx: Ctx, id: string): Promise<PersonSaved> {
   const [row] = await withOrganization(ctx).where(eq(persons.id, id)).limit(1);
   if (!row) throw notFound('The person');
   const withContacts = await allows(ctx, 'person:read-contact');
-  return { ...presentPerson(row.person, row.organization, withContacts), etag: etagOf(row.person.updatedAt) };
+  const person = { ...presentPerson(row.person, row.organization, withContacts), etag: etagOf(row.person.updatedAt) };
+  if (!(await allows(ctx, 'person:link-account'))) return person;
+  return { ...person, account: await accountOf(ctx, row.person.userId) };
+}
+
+async function accountOf(ctx: Ctx, userId: string | null): Promise<PersonAccount | null> {
+  if (!userId) return null;
+  const [user] = await ctx.db
+    .select({ userId: users.id, displayName: users.displayName, email: users.email })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  return user ?? null;
 }
 
 async function requireOrganization(ctx: Ctx, id: string): Promise<void> {

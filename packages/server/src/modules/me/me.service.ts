@@ -43,6 +43,7 @@ export async function presentMe(
       createPeople: can(subject, 'person:create'),
       editPeople: can(subject, 'person:edit'),
       readContacts: can(subject, 'person:read-contact'),
+      linkAccounts: can(subject, 'person:link-account'),
     },
   };
 }
