@@ -7,6 +7,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { links, paths } from '../../../config/paths';
 import { useOrganization } from '../api/get-organization';
 import { useSignedInMe } from '../../../lib/auth';
+import { ContactFacts } from './contact-facts';
 import { DirectoryNav } from './directory-nav';
 import { OrganizationFormDialog } from './organization-form-dialog';
 import { RoleBadges } from './role-badges';
@@ -64,22 +65,7 @@ export function OrganizationPage() {
                 </dd>
               </div>
             )}
-            {data.email && (
-              <div>
-                <dt>{t('directory.email')}</dt>
-                <dd className="break">
-                  <a href={`mailto:${data.email}`}>{data.email}</a>
-                </dd>
-              </div>
-            )}
-            {data.phone && (
-              <div>
-                <dt>{t('directory.phone')}</dt>
-                <dd>
-                  <a href={`tel:${data.phone.replace(/\s/g, '')}`}>{data.phone}</a>
-                </dd>
-              </div>
-            )}
+            <ContactFacts email={data.email} phone={data.phone} />
             {data.website && (
               <div>
                 <dt>{t('directory.website')}</dt>
