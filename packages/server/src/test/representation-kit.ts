@@ -1,7 +1,5 @@
-import { eq } from 'drizzle-orm';
-import type { InjectOptions } from 'fastify';
-import { auditEvents } from '../db/schema/index.js';
 import type { TestApp } from './harness.js';
+import { auditEventsOf, callerAs } from './requests.js';
 import { buildBody, buildMember, buildOrganization, buildUser, signIn, type TestBody } from './factories.js';
 
 export type Who = 'admin' | 'staff' | 'secretary' | 'member' | 'plain';
@@ -20,15 +18,9 @@ export async function representationKit(app: TestApp, options: { isPublic?: bool
   ] as const) {
     headers[who] = (await signIn(app, user)).headers;
   }
-  const call = (method: InjectOptions['method'], url: string, who?: Who, payload?: unknown, extra: Record<string, string> = {}) =>
-    app.server.inject({
-      method,
-      url,
-      headers: { ...(who ? headers[who] : {}), ...extra },
-      ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
-    });
+  const call = callerAs(app, headers);
   const auditOf = async (entityId: string) =>
-    (await app.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, entityId))).map((e) => ({
+    (await auditEventsOf(app, entityId)).map((e) => ({
       action: e.action,
       summary: e.summary as Record<string, unknown>,
     }));

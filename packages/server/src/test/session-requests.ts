@@ -1,19 +1,8 @@
-import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { LightMyRequestResponse } from 'fastify';
 import type { SessionDetail } from '@collegium/shared/contracts/sessions';
 import type { TestApp } from './harness.js';
 
-export type Headers = Record<string, string>;
-
-/** Requests with one caller's headers, for the session tests. */
-export function caller(app: TestApp) {
-  return (method: InjectOptions['method'], url: string, headers: Headers = {}, payload?: unknown, extra: Headers = {}) =>
-    app.server.inject({
-      method,
-      url,
-      headers: { ...headers, ...extra },
-      ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
-    });
-}
+export { caller, type Headers } from './requests.js';
 
 export const detail = (response: LightMyRequestResponse): SessionDetail => {
   if (response.statusCode >= 300) throw new Error(`expected success, got ${response.statusCode} ${response.body}`);

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, memberships } from '../../db/schema/index.js';
+import { memberships } from '../../db/schema/index.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
+import { auditEventsOf, callerAs, type CallerAs } from '../../test/requests.js';
 import {
   buildBody,
   buildMember,
@@ -25,19 +25,12 @@ describe('directory editing API', () => {
   let hiddenBody: TestBody;
   const headers = {} as Record<Who, Record<string, string>>;
 
-  const call = (method: InjectOptions['method'], url: string, who?: Who, payload?: unknown, extra: Record<string, string> = {}) =>
-    app.server.inject({
-      method,
-      url,
-      headers: { ...(who ? headers[who] : {}), ...extra },
-      ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
-    });
-
-  const auditOf = (entityId: string) =>
-    app.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, entityId));
+  let call: CallerAs<Who>;
+  const auditOf = (entityId: string) => auditEventsOf(app, entityId);
 
   beforeAll(async () => {
     app = await createTestApp();
+    call = callerAs(app, headers);
     org = await buildOrganization(app, { name: 'Ministry of Editing' });
     body = await buildBody(app, { organization: org, name: 'Editing Group' });
     hiddenBody = await buildBody(app, { organization: org, name: 'Hidden Group' });
