@@ -2,11 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { Checkbox, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { BodyDetail } from '@collegium/shared/contracts/directory';
-import { bodyRoles, type BodyRole } from '@collegium/shared/domain/roles';
+import type { BodyRole } from '@collegium/shared/domain/roles';
 import { Dialog } from '../../../components/ui/dialog';
 import { FormActions } from '../../../components/ui/form-actions';
 import { SaveErrorAlert } from '../../../components/ui/save-error-alert';
-import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { useFieldErrors } from '../../../lib/error-text';
 import { useAddMembership } from '../api/add-membership';
@@ -15,11 +14,11 @@ import { useOrganizations } from '../api/get-organizations';
 import { usePersons } from '../api/get-persons';
 import { useDebounced } from '../use-debounced';
 import { today } from '../membership-form';
+import { BodyRoleField, SlotField } from './membership-fields';
 import { personName } from './person-name';
 import type { SeatToFill } from './representation-section';
 import { SearchPicker, usePicker } from './search-picker';
 
-const isRole = (value: string): value is BodyRole => (bodyRoles as readonly string[]).includes(value);
 
 /** Adds a person to a body in a role, optionally representing an organisation and filling one of its slots. */
 export function AddMembershipDialog({
@@ -85,13 +84,7 @@ export function AddMembershipDialog({
           error={errors.personId}
           isRequired
         />
-        <SelectField
-          label={t('directory.role')}
-          value={role}
-          options={bodyRoles.map((r) => ({ value: r, label: t(`directory.bodyRoles.${r}`) }))}
-          onChange={(value) => isRole(value) && setRole(value)}
-          error={errors.role}
-        />
+        <BodyRoleField value={role} onChange={setRole} error={errors.role} />
         <SearchPicker
           label={`${t('directory.represents')} (${t('common.optional')})`}
           items={organizationItems}
@@ -100,14 +93,7 @@ export function AddMembershipDialog({
           error={errors.representsId}
         />
         {slots.length > 0 && (
-          <SelectField
-            label={t('representation.slot')}
-            description={t('representation.slotHint')}
-            value={slotId}
-            options={[{ value: '', label: t('representation.noSlot') }, ...slots.map((s) => ({ value: s.id, label: s.label }))]}
-            onChange={setSlotId}
-            error={errors.slotId}
-          />
+          <SlotField slots={slots} value={slotId} onChange={setSlotId} error={errors.slotId} />
         )}
         <Checkbox className="checkbox" isSelected={votingRight} onChange={setVotingRight}>
           <span className="checkbox__box" aria-hidden="true" />

@@ -2,12 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { Checkbox, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { MembershipSaved } from '@collegium/shared/contracts/directory';
-import { bodyRoles, type BodyRole } from '@collegium/shared/domain/roles';
+import type { BodyRole } from '@collegium/shared/domain/roles';
 import { Dialog } from '../../../components/ui/dialog';
 import { FormActions } from '../../../components/ui/form-actions';
 import { QueryState } from '../../../components/ui/query-state';
 import { SaveErrorAlert } from '../../../components/ui/save-error-alert';
-import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { useFieldErrors } from '../../../lib/error-text';
 import { useMembership } from '../api/get-membership';
@@ -17,10 +16,10 @@ import { usePersons } from '../api/get-persons';
 import { useUpdateMembership } from '../api/update-membership';
 import { membershipFormValues, membershipPatch } from '../membership-form';
 import { useDebounced } from '../use-debounced';
+import { BodyRoleField, SlotField } from './membership-fields';
 import { personName } from './person-name';
 import { SearchPicker, usePicker } from './search-picker';
 
-const isRole = (value: string): value is BodyRole => (bodyRoles as readonly string[]).includes(value);
 
 interface EditMembershipDialogProps {
   membershipId: string;
@@ -95,13 +94,7 @@ function EditMembershipForm(props: { membership: MembershipSaved; onClose: () =>
   return (
     <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
       <SaveErrorAlert error={update.error} fieldErrors={errors} conflictText={t('memberships.conflict')} reload={{ label: t('directory.edit.reload'), onPress: onReload }} />
-      <SelectField
-        label={t('directory.role')}
-        value={role}
-        options={bodyRoles.map((r) => ({ value: r, label: t(`directory.bodyRoles.${r}`) }))}
-        onChange={(value) => isRole(value) && setRole(value)}
-        error={errors.role}
-      />
+      <BodyRoleField value={role} onChange={setRole} error={errors.role} />
       <SearchPicker
         label={`${t('directory.represents')} (${t('common.optional')})`}
         items={(organizations.data?.items ?? []).map((o) => ({ id: o.id, label: o.name }))}
@@ -110,18 +103,7 @@ function EditMembershipForm(props: { membership: MembershipSaved; onClose: () =>
         error={errors.representsId}
       />
       {(slots.length > 0 || initial.slotId) && (
-        <SelectField
-          label={t('representation.slot')}
-          description={t('representation.slotHint')}
-          value={slotId}
-          options={[
-            { value: '', label: t('representation.noSlot') },
-            ...slots.map((s) => ({ value: s.id, label: s.label })),
-            ...(membership.slot && !slots.some((s) => s.id === membership.slot!.id) ? [{ value: membership.slot.id, label: membership.slot.label }] : []),
-          ]}
-          onChange={setSlotId}
-          error={errors.slotId}
-        />
+        <SlotField slots={slots} kept={membership.slot} value={slotId} onChange={setSlotId} error={errors.slotId} />
       )}
       <Checkbox className="checkbox" isSelected={votingRight} onChange={setVotingRight}>
         <span className="checkbox__box" aria-hidden="true" />
