@@ -9,6 +9,7 @@ import { links, paths } from '../../../config/paths';
 import { useSignedInMe } from '../../../lib/auth';
 import { usePerson } from '../api/get-person';
 import { DirectoryNav } from './directory-nav';
+import { PersonAccountFact } from './person-account';
 import { PersonFormDialog } from './person-form-dialog';
 import { PersonMemberships } from './person-memberships';
 import { personName } from './person-name';
@@ -71,10 +72,7 @@ export function PersonPage() {
                 </dd>
               </div>
             )}
-            <div>
-              <dt>{t('people.account')}</dt>
-              <dd>{t(data.hasAccount ? 'people.hasAccount' : 'people.noAccount')}</dd>
-            </div>
+            <PersonAccountFact person={data} onMessage={setMessage} onReload={() => void person.refetch()} />
           </dl>
           <PersonMemberships personId={data.id} />
         </>

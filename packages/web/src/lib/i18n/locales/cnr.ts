@@ -202,6 +202,9 @@ export const cnrOverrides: MessageTree = {
     conflict: 'Neko drugi je promijenio ovu osobu dok ste je uređivali. Učitajte trenutnu verziju, pa ponovo unesite svoju izmjenu.',
     noMemberships: 'Nema članstava u tijelima koja možete da vidite.',
     body: 'Tijelo',
+    linkText: 'Korisnik će djelovati sa ulogama ove osobe u tijelima: čitaće interni materijal i učestvovati na sjednicama.',
+    unlinkText: 'Nalog ostaje, ali više ne djeluje sa ulogama ove osobe u tijelima.',
+    accountConflict: 'Neko je promijenio ovu osobu poslije nego što ste je otvorili. Učitajte trenutnu verziju, pa pokušajte ponovo.',
   },
   organizationForm: {
     editButton: 'Izmijeni organizaciju',
