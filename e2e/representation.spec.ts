@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Browser } from '@playwright/test';
 import { expectNoSeriousViolations } from './support/axe.js';
 import { expect, test, type AdminApi } from './support/fixtures.js';
 
@@ -40,13 +41,19 @@ async function createNetwork(api: AdminApi) {
   return { suffix, network: `Network ${suffix}`, towns };
 }
 
-test('a manager sees an unfilled slot, fills it, and it shows as filled', async ({ browser, adminApi, adminStorageState }) => {
-  const names = await createNetwork(adminApi);
-  const context = await browser.newContext({ storageState: adminStorageState });
+/** A new network's body page, in a browser signed in as the administrator. */
+async function openNewNetwork(browser: Browser, api: AdminApi, storageState: Awaited<ReturnType<AdminApi['context']['storageState']>>) {
+  const names = await createNetwork(api);
+  const context = await browser.newContext({ storageState });
   const page = await context.newPage();
   await page.goto('/directory');
   await page.getByLabel('Filter by name').fill(names.suffix);
   await page.getByRole('link', { name: names.network }).click();
+  return { names, context, page };
+}
+
+test('a manager sees an unfilled slot, fills it, and it shows as filled', async ({ browser, adminApi, adminStorageState }) => {
+  const { names, context, page } = await openNewNetwork(browser, adminApi, adminStorageState);
   await expect(page.getByRole('heading', { level: 1, name: names.network })).toBeVisible();
 
   const section = page.getByRole('region', { name: 'Representatives of the member organisations by slot' });
@@ -75,12 +82,7 @@ test('a manager sees an unfilled slot, fills it, and it shows as filled', async 
 });
 
 test('a manager adds, renames and reorders slots from the body page', async ({ browser, adminApi, adminStorageState }) => {
-  const names = await createNetwork(adminApi);
-  const context = await browser.newContext({ storageState: adminStorageState });
-  const page = await context.newPage();
-  await page.goto('/directory');
-  await page.getByLabel('Filter by name').fill(names.suffix);
-  await page.getByRole('link', { name: names.network }).click();
+  const { context, page } = await openNewNetwork(browser, adminApi, adminStorageState);
   await page.getByRole('button', { name: 'Manage slots' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('New slot').fill('Finance');
