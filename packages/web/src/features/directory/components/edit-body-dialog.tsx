@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Checkbox, Form, Label, TextArea, TextField as AriaTextField, FieldError } from 'react-aria-components';
+import { Checkbox, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { BodyDetail, BodyRules } from '@collegium/shared/contracts/directory';
 import { majorityRules, quorumRules } from '@collegium/shared/contracts/directory';
@@ -7,6 +7,7 @@ import { Dialog } from '../../../components/ui/dialog';
 import { FormActions } from '../../../components/ui/form-actions';
 import { SaveErrorAlert } from '../../../components/ui/save-error-alert';
 import { SelectField } from '../../../components/ui/select-field';
+import { TextAreaField } from '../../../components/ui/text-area-field';
 import { TextField } from '../../../components/ui/text-field';
 import { useFieldErrors } from '../../../lib/error-text';
 import { useUpdateBody } from '../api/update-body';
@@ -65,11 +66,7 @@ export function EditBodyDialog({ body, onClose, onSaved, onReload }: { body: Bod
         <SaveErrorAlert error={update.error} fieldErrors={errors} conflictText={t('directory.edit.conflict')} reload={{ label: t('directory.edit.reload'), onPress: onReload }} />
         <TextField name="name" label={t('directory.name')} value={name} onChange={setName} error={errors.name} maxLength={300} isRequired autoFocus />
         <TextField name="shortName" label={`${t('directory.shortName')} (${t('common.optional')})`} value={shortName} onChange={setShortName} error={errors.shortName} maxLength={50} />
-        <AriaTextField className="field" value={description} onChange={setDescription} isInvalid={Boolean(errors.description)} validationBehavior="aria">
-          <Label className="field__label">{`${t('directory.tasks')} (${t('common.optional')})`}</Label>
-          <TextArea className="field__input field__textarea" rows={5} />
-          <FieldError className="field__error">{errors.description}</FieldError>
-        </AriaTextField>
+        <TextAreaField label={`${t('directory.tasks')} (${t('common.optional')})`} rows={5} value={description} onChange={setDescription} error={errors.description} />
         <Checkbox className="checkbox" isSelected={isPublic} onChange={setIsPublic}>
           <span className="checkbox__box" aria-hidden="true" />
           {t('directory.edit.isPublic')}

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Form, Label, TextArea, TextField as AriaTextField, FieldError } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { organizationKinds, type OrganizationDetail, type OrganizationKind } from '@collegium/shared/contracts/directory';
@@ -7,6 +7,7 @@ import { Dialog } from '../../../components/ui/dialog';
 import { FormActions } from '../../../components/ui/form-actions';
 import { SaveErrorAlert } from '../../../components/ui/save-error-alert';
 import { SelectField } from '../../../components/ui/select-field';
+import { TextAreaField } from '../../../components/ui/text-area-field';
 import { TextField } from '../../../components/ui/text-field';
 import { links } from '../../../config/paths';
 import { useFieldErrors } from '../../../lib/error-text';
@@ -109,11 +110,7 @@ export function OrganizationFormDialog(props: OrganizationFormDialogProps) {
         <TextField name="email" type="email" label={`${t('directory.email')} (${t('common.optional')})`} value={values.email} onChange={set('email')} error={errors.email} maxLength={254} />
         <TextField name="phone" type="tel" label={`${t('directory.phone')} (${t('common.optional')})`} value={values.phone} onChange={set('phone')} error={errors.phone} maxLength={50} />
         <TextField name="website" type="url" label={`${t('directory.website')} (${t('common.optional')})`} value={values.website} onChange={set('website')} error={errors.website} maxLength={500} />
-        <AriaTextField className="field" value={values.address} onChange={set('address')} isInvalid={Boolean(errors.address)} validationBehavior="aria" maxLength={500}>
-          <Label className="field__label">{`${t('directory.address')} (${t('common.optional')})`}</Label>
-          <TextArea className="field__input field__textarea" rows={3} />
-          <FieldError className="field__error">{errors.address}</FieldError>
-        </AriaTextField>
+        <TextAreaField label={`${t('directory.address')} (${t('common.optional')})`} rows={3} value={values.address} onChange={set('address')} error={errors.address} maxLength={500} />
         <FormActions submitLabel={organization ? t('common.save') : t('organizationForm.submit')} isPending={mutation.isPending} onCancel={onClose} />
       </Form>
     </Dialog>

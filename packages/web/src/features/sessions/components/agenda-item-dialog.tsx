@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Checkbox, FieldError, Form, Label, TextArea, TextField as AriaTextField } from 'react-aria-components';
+import { Checkbox, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, AgendaItemKind, SessionDetail } from '@collegium/shared/contracts/sessions';
 import { agendaItemKinds } from '@collegium/shared/domain/session-lifecycle';
@@ -7,6 +7,7 @@ import { Dialog } from '../../../components/ui/dialog';
 import { FormActions } from '../../../components/ui/form-actions';
 import { SaveErrorAlert } from '../../../components/ui/save-error-alert';
 import { SelectField } from '../../../components/ui/select-field';
+import { TextAreaField } from '../../../components/ui/text-area-field';
 import { TextField } from '../../../components/ui/text-field';
 import { useFieldErrors } from '../../../lib/error-text';
 import { useOrganizations } from '../../directory/api/get-organizations';
@@ -98,11 +99,7 @@ export function AgendaItemDialog({ session, item, onClose, onSaved }: { session:
           <span className="checkbox__box" aria-hidden="true" />
           {t('sessions.agenda.isPublic')}
         </Checkbox>
-        <AriaTextField className="field" value={resolution} onChange={setResolution} isInvalid={Boolean(errors.proposedResolution)} validationBehavior="aria">
-          <Label className="field__label">{optional(t('sessions.agenda.proposedResolution'))}</Label>
-          <TextArea className="field__input field__textarea" rows={5} />
-          <FieldError className="field__error">{errors.proposedResolution}</FieldError>
-        </AriaTextField>
+        <TextAreaField label={optional(t('sessions.agenda.proposedResolution'))} rows={5} value={resolution} onChange={setResolution} error={errors.proposedResolution} />
         <FormActions submitLabel={item ? t('common.save') : t('sessions.agenda.add')} isPending={mutation.isPending} onCancel={onClose} />
       </Form>
     </Dialog>

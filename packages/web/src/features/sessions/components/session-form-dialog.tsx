@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { FieldError, Form, Label, TextArea, TextField as AriaTextField } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { SessionDetail, SessionKind, SessionPatch } from '@collegium/shared/contracts/sessions';
 import { sessionKinds } from '@collegium/shared/domain/session-lifecycle';
@@ -7,6 +7,7 @@ import { Dialog } from '../../../components/ui/dialog';
 import { FormActions } from '../../../components/ui/form-actions';
 import { SaveErrorAlert } from '../../../components/ui/save-error-alert';
 import { SelectField } from '../../../components/ui/select-field';
+import { TextAreaField } from '../../../components/ui/text-area-field';
 import { TextField } from '../../../components/ui/text-field';
 import { useFieldErrors } from '../../../lib/error-text';
 import { useCreateSession } from '../api/create-session';
@@ -98,11 +99,7 @@ export function SessionFormDialog({
           </>
         )}
         <TextField name="onlineUrl" type="url" label={optional(t('sessions.fields.onlineUrl'))} value={onlineUrl} onChange={setOnlineUrl} error={errors.onlineUrl} placeholder="https://" />
-        <AriaTextField className="field" value={notes} onChange={setNotes} isInvalid={Boolean(errors.notes)} validationBehavior="aria">
-          <Label className="field__label">{optional(t('sessions.fields.notes'))}</Label>
-          <TextArea className="field__input field__textarea" rows={3} />
-          <FieldError className="field__error">{errors.notes}</FieldError>
-        </AriaTextField>
+        <TextAreaField label={optional(t('sessions.fields.notes'))} rows={3} value={notes} onChange={setNotes} error={errors.notes} />
         <FormActions submitLabel={session ? t('common.save') : t('sessions.create')} isPending={mutation.isPending} onCancel={onClose} />
       </Form>
     </Dialog>
