@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { PersonInput, PersonPatch, PersonSaved } from '@collegium/shared/contracts/directory';
 import { apiPaths } from '../../../config/paths';
 import { api } from '../../../lib/api-client';
+import { useDirectoryMutation } from './use-directory-mutation';
 
 export const createPerson = (input: PersonInput) => api<PersonSaved>(apiPaths.persons, { method: 'POST', body: input });
 
@@ -9,17 +9,9 @@ export const updatePerson = ({ id, etag, patch }: { id: string; etag: string; pa
   api<PersonSaved>(apiPaths.person(id), { method: 'PATCH', body: patch, ifMatch: etag });
 
 export function useCreatePerson() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createPerson,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['directory'] }),
-  });
+  return useDirectoryMutation(createPerson);
 }
 
 export function useUpdatePerson() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: updatePerson,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['directory'] }),
-  });
+  return useDirectoryMutation(updatePerson);
 }
