@@ -3,14 +3,13 @@ import { Form } from 'react-aria-components';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { PersonSaved } from '@collegium/shared/contracts/directory';
-import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
+import { FormActions } from '../../../components/ui/form-actions';
+import { SaveErrorAlert } from '../../../components/ui/save-error-alert';
 import { TextField } from '../../../components/ui/text-field';
 import { links } from '../../../config/paths';
-import { ApiError } from '../../../lib/api-client';
 import { useSignedInMe } from '../../../lib/auth';
-import { useErrorText, useFieldErrors } from '../../../lib/error-text';
+import { useFieldErrors } from '../../../lib/error-text';
 import { useOrganizations } from '../api/get-organizations';
 import { useCreatePerson, useUpdatePerson } from '../api/save-person';
 import { personFormValues, personInput, type PersonFormValues } from '../record-forms';
@@ -34,7 +33,6 @@ export function PersonFormDialog(props: PersonFormDialogProps) {
   const [person] = useState(props.person);
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const errorText = useErrorText();
   const withContacts = useSignedInMe().abilities.readContacts;
   const create = useCreatePerson();
   const update = useUpdatePerson();
@@ -43,7 +41,6 @@ export function PersonFormDialog(props: PersonFormDialogProps) {
   const organizationPicker = usePicker(person?.organization ? { id: person.organization.id, label: person.organization.name } : null);
   const organizations = useOrganizations({ q: useDebounced(organizationPicker.query, 250), limit: 20, offset: 0 });
   const errors = useFieldErrors(mutation.error);
-  const conflict = mutation.error instanceof ApiError && mutation.error.status === 412;
   const set = (key: keyof Omit<PersonFormValues, 'organizationId'>) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -68,16 +65,7 @@ export function PersonFormDialog(props: PersonFormDialogProps) {
       onOpenChange={(open) => !open && onClose()}
     >
       <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
-        {conflict ? (
-          <Alert tone="error">
-            <p>{t('people.conflict')}</p>
-            <Button variant="secondary" onPress={() => onReload?.()}>
-              {t('directory.edit.reload')}
-            </Button>
-          </Alert>
-        ) : (
-          mutation.error && Object.keys(errors).length === 0 && <Alert tone="error">{errorText(mutation.error)}</Alert>
-        )}
+        <SaveErrorAlert error={mutation.error} fieldErrors={errors} conflictText={t('people.conflict')} reload={{ label: t('directory.edit.reload'), onPress: () => onReload?.() }} />
         <TextField name="givenName" label={t('people.givenName')} value={values.givenName} onChange={set('givenName')} error={errors.givenName} maxLength={300} isRequired autoFocus />
         <TextField name="familyName" label={t('people.familyName')} value={values.familyName} onChange={set('familyName')} error={errors.familyName} maxLength={300} isRequired />
         <TextField name="title" label={`${t('people.personTitle')} (${t('common.optional')})`} value={values.title} onChange={set('title')} error={errors.title} maxLength={100} />
@@ -94,14 +82,7 @@ export function PersonFormDialog(props: PersonFormDialogProps) {
             <TextField name="phone" type="tel" label={`${t('directory.phone')} (${t('common.optional')})`} value={values.phone} onChange={set('phone')} error={errors.phone} maxLength={50} />
           </>
         )}
-        <div className="actions">
-          <Button type="submit" isPending={mutation.isPending}>
-            {person ? t('common.save') : t('people.submit')}
-          </Button>
-          <Button variant="secondary" onPress={onClose}>
-            {t('common.cancel')}
-          </Button>
-        </div>
+        <FormActions submitLabel={person ? t('common.save') : t('people.submit')} isPending={mutation.isPending} onCancel={onClose} />
       </Form>
     </Dialog>
   );
