@@ -77,12 +77,7 @@ export async function bodyImporter(ctx: Ctx, columns: ReadonlySet<string>): Prom
       const organizationSlug = cells.required('organization_slug');
       const organizationId = organizationsBySlug.get(organizationSlug)?.id;
       if (!organizationId) throw new RowError('organization_slug', `There is no organisation with the slug “${organizationSlug}”.`);
-      const parentSlug = cells.text('parent_slug');
-      let parentId: string | null | undefined = parentSlug === undefined ? undefined : null;
-      if (parentSlug) {
-        parentId = bySlug.get(parentSlug)?.id;
-        if (!parentId) throw new RowError('parent_slug', `There is no body with the slug “${parentSlug}”.`);
-      }
+      const parentId = cells.reference('parent_slug', bySlug, 'body');
       const description = cells.text('description');
       const fields = defined({
         organizationId,

@@ -74,12 +74,7 @@ export async function membershipImporter(ctx: Ctx, columns: ReadonlySet<string>)
       requireValid(PersonInput, personFields, 'memberships');
       const { personId, changed: personChanged } = await people.resolve(tx, cells, personFields as PersonInput);
 
-      const representsSlug = cells.text('represents_slug');
-      let representsId: string | null | undefined = representsSlug === undefined ? undefined : null;
-      if (representsSlug) {
-        representsId = organizationsBySlug.get(representsSlug)?.id;
-        if (!representsId) throw new RowError('represents_slug', `There is no organisation with the slug “${representsSlug}”.`);
-      }
+      const representsId = cells.reference('represents_slug', organizationsBySlug, 'organisation');
       const slotKey = cells.text('slot_key');
       const slotId = slotKey ? slots.get(`${body.id}|${slotKey}`) : slotKey;
       if (slotKey && !slotId) throw new RowError('slot_key', `The body “${body.slug}” has no representation slot “${slotKey}”.`);

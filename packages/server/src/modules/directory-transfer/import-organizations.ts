@@ -4,7 +4,7 @@ import { organizations } from '../../db/schema/index.js';
 import { createOrganization, updateOrganization } from '../directory/organizations.service.js';
 import { etagOf } from '../directory/directory.versions.js';
 import type { TableRow } from './transfer.files.js';
-import { defined, parentsFirst, requireValid, RowError, RowValues, type DatasetImporter } from './transfer.values.js';
+import { defined, parentsFirst, requireValid, RowValues, type DatasetImporter } from './transfer.values.js';
 
 interface KnownOrganization {
   id: string;
@@ -55,12 +55,7 @@ export async function organizationImporter(ctx: Ctx, columns: ReadonlySet<string
     async apply(tx: Ctx, row: TableRow) {
       const cells = new RowValues(row, columns);
       const slug = cells.required('slug');
-      const parentSlug = cells.text('parent_slug');
-      let parentId: string | null | undefined = parentSlug === undefined ? undefined : null;
-      if (parentSlug) {
-        parentId = bySlug.get(parentSlug)?.id;
-        if (!parentId) throw new RowError('parent_slug', `There is no organisation with the slug “${parentSlug}”.`);
-      }
+      const parentId = cells.reference('parent_slug', bySlug, 'organisation');
       const fields = defined({
         kind: cells.required('kind') as OrganizationKind,
         name: cells.required('name'),

@@ -44,6 +44,18 @@ export class RowValues {
     return value === '' ? null : value;
   }
 
+  /**
+   * The id of the record a slug column names: undefined when the file has no such column, null when the
+   * cell is empty; a slug that `bySlug` does not hold is the row's error.
+   */
+  reference(column: string, bySlug: ReadonlyMap<string, { id: string }>, what: 'body' | 'organisation'): string | null | undefined {
+    const slug = this.text(column);
+    if (!slug) return slug;
+    const id = bySlug.get(slug)?.id;
+    if (!id) throw new RowError(column, `There is no ${what} with the slug “${slug}”.`);
+    return id;
+  }
+
   required(column: string): string {
     const value = this.text(column);
     if (!value) throw new RowError(column, `The column “${column}” must not be empty.`);
