@@ -44,6 +44,12 @@ test('an administrator adds a user, links it to a person of the directory and un
   await expect(page.getByRole('status').getByText(`is now linked to ${accountLabel}`)).toBeVisible();
   await expectNoSeriousViolations(page, 'person page with a linked account');
 
+  // The user administration names the person and links to the person page.
+  await page.goto('/admin/users');
+  await page.getByLabel('Search by name or e-mail').fill(email);
+  await page.getByRole('row', { name: new RegExp(email) }).getByRole('link', { name: `Lia Linked ${suffix}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Lia Linked ${suffix}` })).toBeVisible();
+
   // Unlinking keeps the account but ends the link.
   await page.getByRole('button', { name: 'Unlink' }).click();
   await dialog.getByRole('button', { name: 'Unlink' }).click();

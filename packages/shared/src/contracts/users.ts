@@ -13,6 +13,8 @@ export const User = Type.Object({
   lockedUntil: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   lastLoginAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   createdAt: Type.String({ format: 'date-time' }),
+  /** the person of the directory this account is (lists and reads of one user; null: none) */
+  person: Type.Optional(Type.Union([Type.Object({ id: Type.String(), givenName: Type.String(), familyName: Type.String(), title: Type.Union([Type.String(), Type.Null()]) }), Type.Null()])),
 });
 export type User = Static<typeof User>;
 

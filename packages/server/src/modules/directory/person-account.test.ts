@@ -51,6 +51,11 @@ describe('linking a person to a user account', () => {
     });
     expect(linked.headers.etag).not.toBe(before.headers.etag);
 
+    const userRead = (await call('GET', `/api/v1/users/${newcomer.id}`, 'staff')).json() as Record<string, unknown>;
+    expect(userRead.person).toEqual({ id: person.id, givenName: 'Lena', familyName: 'Linked', title: null });
+    const userList = (await call('GET', `/api/v1/users?q=${encodeURIComponent(newcomer.email)}`, 'admin')).json() as { items: { person: unknown }[] };
+    expect(userList.items.map((u) => u.person)).toEqual([{ id: person.id, givenName: 'Lena', familyName: 'Linked', title: null }]);
+
     const asStaff = (await call('GET', `/api/v1/persons/${person.id}`, 'staff')).json() as Record<string, unknown>;
     expect(asStaff.hasAccount).toBe(true);
     expect(asStaff).not.toHaveProperty('account');
@@ -58,6 +63,7 @@ describe('linking a person to a user account', () => {
     const unlinked = await unlink(person.id);
     expect(unlinked.statusCode).toBe(200);
     expect(unlinked.json()).toMatchObject({ hasAccount: false, account: null });
+    expect((await call('GET', `/api/v1/users/${newcomer.id}`, 'admin')).json()).toMatchObject({ person: null });
 
     const actions = (await app.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, person.id))).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['person.link-account', 'person.unlink-account']));

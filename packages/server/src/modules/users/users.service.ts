@@ -3,7 +3,7 @@ import type { CreateUserBody, UpdateUserBody, User, UserList, UserListQuery } fr
 import type { InstallationRole } from '@collegium/shared/domain/roles';
 import { limits } from '@collegium/shared/limits';
 import { inTransaction, type Ctx } from '../../context.js';
-import { users } from '../../db/schema/index.js';
+import { persons, users } from '../../db/schema/index.js';
 import { requireAbility } from '../../lib/access.js';
 import { AppError, notFound } from '../../lib/app-error.js';
 import { recordAudit } from '../../lib/audit.js';
@@ -56,6 +56,18 @@ export async function insertUser(
   });
 }
 
+const linkedPerson = { id: persons.id, givenName: persons.givenName, familyName: persons.familyName, title: persons.title };
+type LinkedPerson = User['person'];
+
+/** Users with the person of the directory each one is (persons.user_id is unique: one at most). */
+const usersWithPerson = (ctx: Ctx) =>
+  ctx.db.select({ user: users, person: linkedPerson }).from(users).leftJoin(persons, eq(persons.userId, users.id));
+
+const presentUserWithPerson = ({ user, person }: { user: UserRow; person: LinkedPerson | undefined }): User => ({
+  ...presentUser(user),
+  person: person ?? null,
+});
+
 export function presentUser(row: UserRow): User {
   return {
     id: row.id,
@@ -79,23 +91,21 @@ export async function listUsers(ctx: Ctx, query: UserListQuery): Promise<UserLis
   const pattern = q ? `%${escapeLike(q)}%` : undefined;
   const where = pattern ? or(ilike(users.displayName, pattern), ilike(users.email, pattern)) : undefined;
   const [rows, [total]] = await Promise.all([
-    ctx.db
-      .select()
-      .from(users)
+    usersWithPerson(ctx)
       .where(where)
       .orderBy(asc(sql`lower(${users.displayName})`), asc(users.email))
       .limit(query.limit ?? limits.pageSizeDefault)
       .offset(query.offset ?? 0),
     ctx.db.select({ value: count() }).from(users).where(where),
   ]);
-  return { items: rows.map(presentUser), total: total?.value ?? 0 };
+  return { items: rows.map(presentUserWithPerson), total: total?.value ?? 0 };
 }
 
 export async function getUser(ctx: Ctx, userId: string): Promise<User> {
   await requireAbility(ctx, 'users:list');
-  const [row] = await ctx.db.select().from(users).where(eq(users.id, userId)).limit(1);
+  const [row] = await usersWithPerson(ctx).where(eq(users.id, userId)).limit(1);
   if (!row) throw notFound('The user');
-  return presentUser(row);
+  return presentUserWithPerson(row);
 }
 
 /** An administrator creates an account; without a password the person gets a "set your password" e-mail. */

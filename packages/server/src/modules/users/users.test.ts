@@ -149,6 +149,7 @@ describe('GET /api/v1/users/:id', () => {
       lockedUntil: null,
       lastLoginAt: null,
       createdAt: expect.any(String),
+      person: null,
     });
     expect(found.body).not.toContain('passwordHash');
   });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Input, Label, SearchField } from 'react-aria-components';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { User } from '@collegium/shared/contracts/users';
 import { limits } from '@collegium/shared/limits';
@@ -9,8 +10,10 @@ import { PageHeading } from '../../../components/ui/page-heading';
 import { Pagination } from '../../../components/ui/pagination';
 import { QueryState } from '../../../components/ui/query-state';
 import { TableWrap } from '../../../components/ui/table-wrap';
+import { links } from '../../../config/paths';
 import { useSignedInMe } from '../../../lib/auth';
 import { useFormat } from '../../../lib/format';
+import { personName } from '../../directory/components/person-name';
 import { useUsers } from '../api/get-users';
 import { CreateUserDialog, EditUserDialog } from './user-form-dialogs';
 
@@ -90,6 +93,7 @@ export function UsersPage() {
                   <tr>
                     <th scope="col">{t('users.colName')}</th>
                     <th scope="col">{t('users.colEmail')}</th>
+                    <th scope="col">{t('users.colPerson')}</th>
                     <th scope="col">{t('users.colRole')}</th>
                     <th scope="col">{t('users.colStatus')}</th>
                     <th scope="col">{t('users.colLastSignIn')}</th>
@@ -105,6 +109,7 @@ export function UsersPage() {
                     <tr key={user.id}>
                       <th scope="row">{user.displayName}</th>
                       <td className="break">{user.email}</td>
+                      <td>{user.person ? <Link to={links.person(user.person.id)}>{personName(user.person)}</Link> : t('users.noPerson')}</td>
                       <td>{t(`roles.${user.role}`)}</td>
                       <td>
                         <UserStatus user={user} />

@@ -180,6 +180,8 @@ export const el: MessageTree = {
     none: 'Κανένας χρήστης δεν ταιριάζει με την αναζήτηση.',
     colName: 'Όνομα',
     colEmail: 'Διεύθυνση email',
+    colPerson: 'Πρόσωπο στον κατάλογο',
+    noPerson: 'Κανένα',
     colRole: 'Ρόλος',
     colStatus: 'Κατάσταση',
     colLastSignIn: 'Τελευταία σύνδεση',

@@ -179,6 +179,8 @@ export const en = {
     none: 'No users match your search.',
     colName: 'Name',
     colEmail: 'E-mail address',
+    colPerson: 'Person in the directory',
+    noPerson: 'None',
     colRole: 'Role',
     colStatus: 'Status',
     colLastSignIn: 'Last sign-in',

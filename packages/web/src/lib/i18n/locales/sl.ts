@@ -186,6 +186,8 @@ export const sl: MessageTree = {
     none: 'Iskanju ne ustreza noben uporabnik.',
     colName: 'Ime',
     colEmail: 'E-poštni naslov',
+    colPerson: 'Oseba v imeniku',
+    noPerson: 'Ni',
     colRole: 'Vloga',
     colStatus: 'Stanje',
     colLastSignIn: 'Zadnja prijava',

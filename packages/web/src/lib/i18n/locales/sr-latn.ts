@@ -184,6 +184,8 @@ export const srLatn: MessageTree = {
     none: 'Nijedan korisnik ne odgovara pretrazi.',
     colName: 'Ime',
     colEmail: 'Adresa e-pošte',
+    colPerson: 'Osoba u imeniku',
+    noPerson: 'Nema',
     colRole: 'Uloga',
     colStatus: 'Stanje',
     colLastSignIn: 'Poslednja prijava',
