@@ -1,9 +1,10 @@
-import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { anonymousSubject, can, type Ability, type Resource, type Subject } from '@collegium/shared/domain/policy';
 import type { BodyRole } from '@collegium/shared/domain/roles';
 import type { Ctx } from '../context.js';
 import { memberships, persons } from '../db/schema/index.js';
 import { AppError, forbidden, unauthenticated } from './app-error.js';
+import { coversDay } from './periods.js';
 
 const subjects = new WeakMap<Ctx['actor'], Promise<Subject>>();
 
@@ -21,8 +22,7 @@ async function loadSubject(ctx: Ctx): Promise<Subject> {
       memberships,
       and(
         eq(memberships.personId, persons.id),
-        lte(memberships.startDate, today),
-        or(isNull(memberships.endDate), gte(memberships.endDate, today)),
+        coversDay(memberships.startDate, memberships.endDate, today),
       ),
     )
     .where(eq(persons.userId, actor.userId));
@@ -38,8 +38,7 @@ async function loadSubject(ctx: Ctx): Promise<Subject> {
     .where(
       and(
         eq(persons.userId, actor.userId),
-        lte(memberships.startDate, today),
-        or(isNull(memberships.endDate), gte(memberships.endDate, today)),
+        coversDay(memberships.startDate, memberships.endDate, today),
       ),
     );
   return {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { BodyKind, Member, MyMembership } from '@collegium/shared/contracts/directory';
 import { bodyRoles, type BodyRole } from '@collegium/shared/domain/roles';
@@ -6,14 +6,14 @@ import type { Ctx } from '../../context.js';
 import { bodies, memberships, organizations, persons, representationSlots } from '../../db/schema/index.js';
 import { unauthenticated } from '../../lib/app-error.js';
 import { recordAudit } from '../../lib/audit.js';
+import { coversDay } from '../../lib/periods.js';
 import { todayOf } from './directory.access.js';
 import { presentMemberPerson, presentOrganizationRef, presentPersonRef } from './directory.presenters.js';
 
 const represented = alias(organizations, 'represented');
 const substitutes = alias(persons, 'substitutes');
 
-const currentOn = (day: string) =>
-  and(lte(memberships.startDate, day), or(isNull(memberships.endDate), gte(memberships.endDate, day)));
+const currentOn = (day: string) => coversDay(memberships.startDate, memberships.endDate, day);
 
 const roleRank = (role: BodyRole) => bodyRoles.indexOf(role);
 

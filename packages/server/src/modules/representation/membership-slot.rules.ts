@@ -2,6 +2,7 @@ import { and, eq, gte, isNull, lte, ne, or, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../../context.js';
 import { bodyMemberOrganizations, memberships, organizations, persons, representationSlots } from '../../db/schema/index.js';
 import { AppError, invalidField } from '../../lib/app-error.js';
+import { coversDay } from '../../lib/periods.js';
 
 export interface SlotFilling {
   slotId: string | null;
@@ -46,8 +47,7 @@ export async function checkSlotFilling(ctx: Ctx, bodyId: string, m: SlotFilling,
       and(
         eq(bodyMemberOrganizations.bodyId, bodyId),
         eq(bodyMemberOrganizations.memberId, m.representsId),
-        lte(bodyMemberOrganizations.joinedOn, m.startDate),
-        or(isNull(bodyMemberOrganizations.leftOn), gte(bodyMemberOrganizations.leftOn, m.startDate)),
+        coversDay(bodyMemberOrganizations.joinedOn, bodyMemberOrganizations.leftOn, m.startDate),
       ),
     )
     .limit(1);

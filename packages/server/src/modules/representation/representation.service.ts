@@ -1,8 +1,9 @@
-import { and, asc, eq, gte, isNotNull, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import type { Representation, RepresentedOrganization, Seat } from '@collegium/shared/contracts/representation';
 import type { BodyRole } from '@collegium/shared/domain/roles';
 import type { Ctx } from '../../context.js';
 import { bodyMemberOrganizations, memberships, organizations, persons } from '../../db/schema/index.js';
+import { coversDay } from '../../lib/periods.js';
 import { todayOf } from '../directory/directory.access.js';
 import { presentMemberPerson, presentOrganizationRef } from '../directory/directory.presenters.js';
 import { readableBody, readsContacts } from './representation.access.js';
@@ -27,8 +28,7 @@ export async function getRepresentation(ctx: Ctx, bodyId: string, on?: string): 
     .where(
       and(
         eq(bodyMemberOrganizations.bodyId, bodyId),
-        lte(bodyMemberOrganizations.joinedOn, day),
-        or(isNull(bodyMemberOrganizations.leftOn), gte(bodyMemberOrganizations.leftOn, day)),
+        coversDay(bodyMemberOrganizations.joinedOn, bodyMemberOrganizations.leftOn, day),
       ),
     )
     .orderBy(asc(organizations.name), asc(organizations.id));
@@ -41,8 +41,7 @@ export async function getRepresentation(ctx: Ctx, bodyId: string, on?: string): 
       and(
         eq(memberships.bodyId, bodyId),
         isNotNull(memberships.slotId),
-        lte(memberships.startDate, day),
-        or(isNull(memberships.endDate), gte(memberships.endDate, day)),
+        coversDay(memberships.startDate, memberships.endDate, day),
       ),
     )
     .orderBy(asc(memberships.startDate), asc(memberships.id));
