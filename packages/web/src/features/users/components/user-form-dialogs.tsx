@@ -5,12 +5,13 @@ import type { InstallationRole } from '@collegium/shared/domain/roles';
 import { installationRoles } from '@collegium/shared/domain/roles';
 import type { User } from '@collegium/shared/contracts/users';
 import { limits } from '@collegium/shared/limits';
-import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
+import { FormActions } from '../../../components/ui/form-actions';
+import { SaveErrorAlert } from '../../../components/ui/save-error-alert';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
-import { useErrorText, useFieldErrors } from '../../../lib/error-text';
+import { useFieldErrors } from '../../../lib/error-text';
 import { useFormat } from '../../../lib/format';
 import { useCreateUser } from '../api/create-user';
 import { useUpdateUser } from '../api/update-user';
@@ -24,7 +25,6 @@ const isRole = (value: string): value is InstallationRole => (installationRoles 
 
 export function CreateUserDialog({ isOpen, onOpenChange, onCreated }: { isOpen: boolean; onOpenChange: (open: boolean) => void; onCreated: (user: User) => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const create = useCreateUser();
   const roleOptions = useRoleOptions();
   const [role, setRole] = useState<InstallationRole>('user');
@@ -51,7 +51,7 @@ export function CreateUserDialog({ isOpen, onOpenChange, onCreated }: { isOpen: 
   return (
     <Dialog title={t('users.addTitle')} isOpen={isOpen} onOpenChange={close}>
       <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
-        {create.error && Object.keys(errors).length === 0 && <Alert tone="error">{errorText(create.error)}</Alert>}
+        <SaveErrorAlert error={create.error} fieldErrors={errors} />
         <TextField name="email" error={errors.email} type="email" label={t('users.email')} autoComplete="off" isRequired autoFocus />
         <TextField name="displayName" error={errors.displayName} label={t('users.displayName')} maxLength={limits.nameMaxLength} autoComplete="off" isRequired />
         <SelectField name="role" label={t('users.role')} value={role} options={roleOptions} error={errors.role} onChange={(v) => isRole(v) && setRole(v)} />
@@ -62,14 +62,7 @@ export function CreateUserDialog({ isOpen, onOpenChange, onCreated }: { isOpen: 
           description={t('users.passwordHint', { min: limits.passwordMinLength })}
           autoComplete="new-password"
         />
-        <div className="actions">
-          <Button type="submit" isPending={create.isPending}>
-            {t('users.add')}
-          </Button>
-          <Button variant="secondary" onPress={() => close(false)}>
-            {t('common.cancel')}
-          </Button>
-        </div>
+        <FormActions submitLabel={t('users.add')} isPending={create.isPending} onCancel={() => close(false)} />
       </Form>
     </Dialog>
   );
@@ -77,7 +70,6 @@ export function CreateUserDialog({ isOpen, onOpenChange, onCreated }: { isOpen: 
 
 export function EditUserDialog({ user, onClose, onDone }: { user: User; onClose: () => void; onDone: (message: string) => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const format = useFormat();
   const update = useUpdateUser();
   const roleOptions = useRoleOptions();
@@ -97,18 +89,11 @@ export function EditUserDialog({ user, onClose, onDone }: { user: User; onClose:
   return (
     <Dialog title={t('users.editTitle', { name })} isOpen onOpenChange={(open) => !open && onClose()}>
       <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
-        {update.error && Object.keys(errors).length === 0 && <Alert tone="error">{errorText(update.error)}</Alert>}
+        <SaveErrorAlert error={update.error} fieldErrors={errors} />
         <TextField name="email" error={errors.email} label={t('users.email')} value={user.email} isReadOnly />
         <TextField name="displayName" error={errors.displayName} label={t('users.displayName')} value={displayName} onChange={setDisplayName} maxLength={limits.nameMaxLength} isRequired />
         <SelectField name="role" label={t('users.role')} value={role} options={roleOptions} error={errors.role} onChange={(v) => isRole(v) && setRole(v)} />
-        <div className="actions">
-          <Button type="submit" isPending={update.isPending}>
-            {t('common.save')}
-          </Button>
-          <Button variant="secondary" onPress={onClose}>
-            {t('common.cancel')}
-          </Button>
-        </div>
+        <FormActions submitLabel={t('common.save')} isPending={update.isPending} onCancel={onClose} />
       </Form>
       <section className="stack dialog__section" aria-labelledby="account-actions">
         <h3 id="account-actions">{t('users.accountTitle')}</h3>
