@@ -46,6 +46,8 @@ export interface Ctx {
   readonly db: Tx;
   readonly actor: Actor;
   readonly origin: Origin;
+  /** set by deferAudit (lib/audit.ts): audit events wait here until it flushes */
+  readonly auditBuffer?: unknown[];
 }
 
 export const systemActor = (label: string): Actor => ({ kind: 'system', label });

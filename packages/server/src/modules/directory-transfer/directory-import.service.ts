@@ -5,7 +5,7 @@ import type {
   TransferFormat,
 } from '@collegium/shared/contracts/directory-transfer';
 import { inTransaction, type Ctx } from '../../context.js';
-import { recordAudit } from '../../lib/audit.js';
+import { deferAudit, recordAudit } from '../../lib/audit.js';
 import { requireTransferAbility } from './transfer.access.js';
 import { bodyImporter } from './import-bodies.js';
 import { membershipImporter } from './import-memberships.js';
@@ -76,7 +76,9 @@ const ROLLBACK = Symbol('rollback');
  * Imports one file of organisations, bodies or memberships. Every row goes through the directory's own
  * services (the same rules as the API) inside one transaction: a dry run, or any error row, rolls it all
  * back, so a real import is all-or-nothing. The services write inside savepoints of their own, so a row a
- * rule refuses leaves the transaction usable and the other rows are still checked. File-level problems (unreadable, wrong columns, too many rows) throw a 4xx.
+ * rule refuses leaves the transaction usable and the other rows are still checked. The rows' audit events
+ * are held and written in one batch at the end. File-level problems (unreadable, wrong columns, too many
+ * rows) throw a 4xx.
  * The directory benchmark calls this directly.
  */
 export async function runDirectoryImport(ctx: Ctx, input: DirectoryImportInput): Promise<DirectoryImportResult> {
@@ -87,7 +89,10 @@ export async function runDirectoryImport(ctx: Ctx, input: DirectoryImportInput):
   const report = new BoundedReport();
   let applied = false;
   try {
-    await inTransaction(ctx, async (tx) => {
+    await inTransaction(ctx, async (outer) => {
+      // every error rolls the whole import back, so the rows' audit events can wait and go in as one batch
+      const audit = deferAudit(outer);
+      const tx = audit.ctx;
       const importer = await importers[dataset](tx, new Set(table.columns));
       let processed = 0;
       for (const row of importer.order(table.rows)) {
@@ -103,7 +108,8 @@ export async function runDirectoryImport(ctx: Ctx, input: DirectoryImportInput):
         if (processed % PROGRESS_EVERY === 0 && processed < total) await onProgress?.(processed, total);
       }
       if (dryRun || report.counts.error > 0) throw ROLLBACK;
-      await recordAudit(tx, {
+      await audit.flush();
+      await recordAudit(outer, {
         action: 'directory.import',
         entityType: 'import_run',
         entityId: input.runId ?? null,
