@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { StatusMessage } from '../../../components/ui/alert';
@@ -8,6 +7,8 @@ import { QueryState } from '../../../components/ui/query-state';
 import { links, paths } from '../../../config/paths';
 import { useSignedInMe } from '../../../lib/auth';
 import { usePerson } from '../api/get-person';
+import { useEditDialog } from '../use-edit-dialog';
+import { ContactFacts } from './contact-facts';
 import { DirectoryNav } from './directory-nav';
 import { PersonAccountFact } from './person-account';
 import { PersonFormDialog } from './person-form-dialog';
@@ -22,10 +23,7 @@ export function PersonPage() {
   const person = usePerson(id);
   const data = person.data;
   const canEdit = useSignedInMe().abilities.editPeople;
-  const [editing, setEditing] = useState(false);
-  // Bumped after loading a newer version, so the form starts again from it.
-  const [formVersion, setFormVersion] = useState(0);
-  const [message, setMessage] = useState<string | null>(null);
+  const edit = useEditDialog({ refetch: person.refetch, savedText: t('directory.edit.saved') });
   const title = data ? personName(data) : t('people.title');
 
   return (
@@ -34,16 +32,10 @@ export function PersonPage() {
         <PageHeading title={title}>{title}</PageHeading>
         <DirectoryNav />
       </div>
-      <StatusMessage message={message} />
+      <StatusMessage message={edit.message} />
       {data && canEdit && (
         <div className="actions">
-          <Button
-            variant="secondary"
-            onPress={() => {
-              setMessage(null);
-              setEditing(true);
-            }}
-          >
+          <Button variant="secondary" onPress={edit.open}>
             {t('people.editButton')}
           </Button>
         </div>
@@ -56,39 +48,13 @@ export function PersonPage() {
               <dt>{t('directory.organization')}</dt>
               <dd>{data.organization ? <Link to={links.organization(data.organization.id)}>{data.organization.name}</Link> : t('people.noOrganization')}</dd>
             </div>
-            {data.email && (
-              <div>
-                <dt>{t('directory.email')}</dt>
-                <dd className="break">
-                  <a href={`mailto:${data.email}`}>{data.email}</a>
-                </dd>
-              </div>
-            )}
-            {data.phone && (
-              <div>
-                <dt>{t('directory.phone')}</dt>
-                <dd>
-                  <a href={`tel:${data.phone.replace(/\s/g, '')}`}>{data.phone}</a>
-                </dd>
-              </div>
-            )}
-            <PersonAccountFact person={data} onMessage={setMessage} onReload={() => void person.refetch()} />
+            <ContactFacts email={data.email} phone={data.phone} />
+            <PersonAccountFact person={data} onMessage={edit.setMessage} onReload={() => void person.refetch()} />
           </dl>
           <PersonMemberships personId={data.id} />
         </>
       )}
-      {data && editing && (
-        <PersonFormDialog
-          key={formVersion}
-          person={data}
-          onClose={() => setEditing(false)}
-          onSaved={() => {
-            setEditing(false);
-            setMessage(t('directory.edit.saved'));
-          }}
-          onReload={() => void person.refetch().then(() => setFormVersion((version) => version + 1))}
-        />
-      )}
+      {data && edit.isOpen && <PersonFormDialog key={edit.formKey} person={data} {...edit.dialogProps} />}
       {person.error !== null && (
         <p>
           <Link to={paths.people}>{t('people.back')}</Link>
