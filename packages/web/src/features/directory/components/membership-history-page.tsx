@@ -8,7 +8,7 @@ import { useBody } from '../api/get-body';
 import { useMembershipHistory } from '../api/get-membership-history';
 import { today } from '../membership-form';
 import { DirectoryNav } from './directory-nav';
-import { MembershipPeriodCells } from './membership-period-cells';
+import { MembershipPeriodCells, MembershipPeriodHeaders } from './membership-period-cells';
 import { personName } from './person-name';
 import '../directory.css';
 
@@ -44,9 +44,7 @@ export function MembershipHistoryPage() {
                   <th scope="col">{t('directory.role')}</th>
                   <th scope="col">{t('directory.represents')}</th>
                   <th scope="col">{t('memberships.vote')}</th>
-                  <th scope="col">{t('memberships.from')}</th>
-                  <th scope="col">{t('memberships.to')}</th>
-                  <th scope="col">{t('memberships.status')}</th>
+                  <MembershipPeriodHeaders />
                 </tr>
               </thead>
               <tbody>

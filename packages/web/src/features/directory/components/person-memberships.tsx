@@ -5,7 +5,7 @@ import { TableWrap } from '../../../components/ui/table-wrap';
 import { links } from '../../../config/paths';
 import { usePersonMemberships } from '../api/get-person-memberships';
 import { today } from '../membership-form';
-import { MembershipPeriodCells } from './membership-period-cells';
+import { MembershipPeriodCells, MembershipPeriodHeaders } from './membership-period-cells';
 
 /** A person's memberships in the bodies the reader may see, past and future ones included. */
 export function PersonMemberships({ personId }: { personId: string }) {
@@ -28,9 +28,7 @@ export function PersonMemberships({ personId }: { personId: string }) {
                   <th scope="col">{t('people.body')}</th>
                   <th scope="col">{t('directory.role')}</th>
                   <th scope="col">{t('directory.represents')}</th>
-                  <th scope="col">{t('memberships.from')}</th>
-                  <th scope="col">{t('memberships.to')}</th>
-                  <th scope="col">{t('memberships.status')}</th>
+                  <MembershipPeriodHeaders />
                 </tr>
               </thead>
               <tbody>
