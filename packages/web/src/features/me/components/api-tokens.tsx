@@ -3,11 +3,12 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { ApiToken, CreatedApiToken } from '@collegium/shared/contracts/auth';
 import { limits } from '@collegium/shared/limits';
-import { Alert, StatusMessage } from '../../../components/ui/alert';
+import { StatusMessage } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { QueryState } from '../../../components/ui/query-state';
+import { SaveErrorAlert } from '../../../components/ui/save-error-alert';
 import { TableWrap } from '../../../components/ui/table-wrap';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
@@ -21,7 +22,6 @@ const expiryChoices = [30, 90, 365] as const;
 
 function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedApiToken) => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const create = useCreateToken();
   const [expiry, setExpiry] = useState<string>('90');
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -41,7 +41,7 @@ function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedApiToken) =>
   const errors = useFieldErrors(create.error);
   return (
     <Form className="form form--inline" onSubmit={onSubmit} validationBehavior="aria">
-      {create.error && Object.keys(errors).length === 0 && <Alert tone="error">{errorText(create.error)}</Alert>}
+      <SaveErrorAlert error={create.error} fieldErrors={errors} />
       <TextField name="name" error={errors.name} label={t('tokens.name')} description={t('tokens.nameHint')} maxLength={limits.tokenNameMaxLength} isRequired />
       <SelectField
         name="expiresInDays"

@@ -3,19 +3,19 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { SupportedLocale } from '@collegium/shared/contracts/auth';
 import { limits } from '@collegium/shared/limits';
-import { Alert, StatusMessage } from '../../../components/ui/alert';
+import { StatusMessage } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
+import { SaveErrorAlert } from '../../../components/ui/save-error-alert';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { useSignedInMe } from '../../../lib/auth';
-import { useErrorText, useFieldErrors } from '../../../lib/error-text';
+import { useFieldErrors } from '../../../lib/error-text';
 import { switchLocale } from '../../../lib/i18n';
 import { isSupportedLocale, languages } from '../../../lib/i18n/languages';
 import { useUpdateMe } from '../api/update-me';
 
 export function ProfileDetails() {
   const { t, i18n } = useTranslation();
-  const errorText = useErrorText();
   const me = useSignedInMe();
   const update = useUpdateMe();
   const [displayName, setDisplayName] = useState(me.displayName);
@@ -43,7 +43,7 @@ export function ProfileDetails() {
   return (
     <Form className="form" onSubmit={onSubmit} validationBehavior="aria">
       <StatusMessage message={saved} />
-      {update.error && Object.keys(errors).length === 0 && <Alert tone="error">{errorText(update.error)}</Alert>}
+      <SaveErrorAlert error={update.error} fieldErrors={errors} />
       <TextField name="displayName" error={errors.displayName} label={t('profile.displayName')} value={displayName} onChange={setDisplayName} maxLength={limits.nameMaxLength} isRequired autoComplete="name" />
       <TextField name="email" error={errors.email} type="email" label={t('profile.email')} value={me.email} description={t('profile.emailHint')} isReadOnly />
       <SelectField
