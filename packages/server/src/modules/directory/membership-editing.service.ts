@@ -125,7 +125,7 @@ export async function addMembershipAndReturnId(ctx: Ctx, bodyId: string, input: 
       endDate: input.endDate ?? null,
     };
     await checkMembership(tx, bodyId, shape);
-    return insertMembership(tx, { ...shape, bodyId, votingRight: input.votingRight ?? true });
+    return insertMembership(tx, { ...shape, bodyId, votingRight: input.votingRight ?? true }, body);
   });
 }
 

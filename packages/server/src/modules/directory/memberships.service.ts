@@ -145,13 +145,14 @@ export interface NewMembership {
   endDate?: string | null;
 }
 
-/** Adds a membership (owned by the body's organisation) and its audit event. Run it inside inTransaction. */
-export async function insertMembership(ctx: Ctx, input: NewMembership): Promise<{ id: string }> {
-  const [body] = await ctx.db
-    .select({ organizationId: bodies.organizationId })
-    .from(bodies)
-    .where(eq(bodies.id, input.bodyId))
-    .limit(1);
+/**
+ * Adds a membership (owned by the body's organisation) and its audit event. Run it inside inTransaction.
+ * A caller that has just read the body passes it as knownBody, saving the read.
+ */
+export async function insertMembership(ctx: Ctx, input: NewMembership, knownBody?: { organizationId: string }): Promise<{ id: string }> {
+  const [body] = knownBody
+    ? [knownBody]
+    : await ctx.db.select({ organizationId: bodies.organizationId }).from(bodies).where(eq(bodies.id, input.bodyId)).limit(1);
   if (!body) throw new Error(`insertMembership: no body ${input.bodyId}`);
   const [row] = await ctx.db
     .insert(memberships)
