@@ -3,3 +3,4 @@ export * from './directory.js';
 export * from './platform.js';
 export * from './sessions.js';
 export * from './directory-transfer.js';
+export * from './calendar-feeds.js';
