@@ -42,8 +42,9 @@ export function RedirectIfSignedIn() {
 }
 
 /** Without the ability the page does not exist for this person. */
-export function RequireAbility({ ability, children }: { ability: keyof Me['abilities']; children: ReactNode }) {
+/** Shows its children, or the child route when used as a layout route, only to those with the ability. */
+export function RequireAbility({ ability, children }: { ability: keyof Me['abilities']; children?: ReactNode }) {
   const { data: me } = useMe();
   if (!me?.abilities[ability]) return <NotFoundPage />;
-  return <>{children}</>;
+  return children === undefined ? <Outlet /> : <>{children}</>;
 }

@@ -1,31 +1,27 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from '../components/layouts/app-layout';
 import { PublicLayout } from '../components/layouts/public-layout';
 import { paths } from '../config/paths';
-import { AuditPage } from '../features/audit/components/audit-page';
-import { BodiesPage } from '../features/directory/components/bodies-page';
-import { BodyPage } from '../features/directory/components/body-page';
-import { DirectorySearchPage } from '../features/directory/components/directory-search-page';
-import { ImportExportPage } from '../features/directory-transfer/components/import-export-page';
-import { MembershipHistoryPage } from '../features/directory/components/membership-history-page';
-import { PeoplePage } from '../features/directory/components/people-page';
-import { PersonPage } from '../features/directory/components/person-page';
-import { OrganizationPage } from '../features/directory/components/organization-page';
-import { OrganizationsPage } from '../features/directory/components/organizations-page';
-import { MySessionsPage } from '../features/sessions/components/my-sessions-page';
-import { SessionPage } from '../features/sessions/components/session-page';
 import { ForgotPasswordPage } from '../features/auth/components/forgot-password-page';
 import { ResetPasswordPage } from '../features/auth/components/reset-password-page';
 import { SignInPage } from '../features/auth/components/sign-in-page';
 import { HomePage } from '../features/home/components/home-page';
 import { EnrolTotpPage } from '../features/me/components/enrol-totp-page';
-import { ProfilePage } from '../features/me/components/profile-page';
-import { UsersPage } from '../features/users/components/users-page';
 import { CrashPage } from './crash-page';
 import { RedirectIfSignedIn, RequireAbility, RequireAuth } from './guards';
 import { NotFoundRoute } from './not-found-page';
 import { Root } from './root';
 
+/** A route's page from its own chunk, loaded when the route is first visited. */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return { lazy: async () => ({ Component: (await load())[name] }) };
+}
+
+/**
+ * Pages behind sign-in load as their own chunks (`lazy`), so the first visit downloads only the shell, the
+ * sign-in pages and the home page; the router waits for a page's chunk before it switches to it.
+ */
 export function createRouter() {
   return createBrowserRouter([
     {
@@ -56,33 +52,25 @@ export function createRouter() {
               children: [
                 { path: paths.home, element: <HomePage /> },
                 { path: paths.enrolTotp, element: <EnrolTotpPage /> },
-                { path: paths.profile, element: <ProfilePage /> },
-                { path: paths.directory, element: <BodiesPage /> },
-                { path: paths.body, element: <BodyPage /> },
-                { path: paths.organizations, element: <OrganizationsPage /> },
-                { path: paths.organization, element: <OrganizationPage /> },
-                { path: paths.bodyHistory, element: <MembershipHistoryPage /> },
-                { path: paths.directorySearch, element: <DirectorySearchPage /> },
-                { path: paths.directoryTransfer, element: <ImportExportPage /> },
-                { path: paths.people, element: <PeoplePage /> },
-                { path: paths.person, element: <PersonPage /> },
-                { path: paths.mySessions, element: <MySessionsPage /> },
-                { path: paths.session, element: <SessionPage /> },
+                { path: paths.profile, ...page(() => import('../features/me/components/profile-page'), 'ProfilePage') },
+                { path: paths.directory, ...page(() => import('../features/directory/components/bodies-page'), 'BodiesPage') },
+                { path: paths.body, ...page(() => import('../features/directory/components/body-page'), 'BodyPage') },
+                { path: paths.organizations, ...page(() => import('../features/directory/components/organizations-page'), 'OrganizationsPage') },
+                { path: paths.organization, ...page(() => import('../features/directory/components/organization-page'), 'OrganizationPage') },
+                { path: paths.bodyHistory, ...page(() => import('../features/directory/components/membership-history-page'), 'MembershipHistoryPage') },
+                { path: paths.directorySearch, ...page(() => import('../features/directory/components/directory-search-page'), 'DirectorySearchPage') },
+                { path: paths.directoryTransfer, ...page(() => import('../features/directory-transfer/components/import-export-page'), 'ImportExportPage') },
+                { path: paths.people, ...page(() => import('../features/directory/components/people-page'), 'PeoplePage') },
+                { path: paths.person, ...page(() => import('../features/directory/components/person-page'), 'PersonPage') },
+                { path: paths.mySessions, ...page(() => import('../features/sessions/components/my-sessions-page'), 'MySessionsPage') },
+                { path: paths.session, ...page(() => import('../features/sessions/components/session-page'), 'SessionPage') },
                 {
-                  path: paths.adminUsers,
-                  element: (
-                    <RequireAbility ability="listUsers">
-                      <UsersPage />
-                    </RequireAbility>
-                  ),
+                  element: <RequireAbility ability="listUsers" />,
+                  children: [{ path: paths.adminUsers, ...page(() => import('../features/users/components/users-page'), 'UsersPage') }],
                 },
                 {
-                  path: paths.adminAudit,
-                  element: (
-                    <RequireAbility ability="readAudit">
-                      <AuditPage />
-                    </RequireAbility>
-                  ),
+                  element: <RequireAbility ability="readAudit" />,
+                  children: [{ path: paths.adminAudit, ...page(() => import('../features/audit/components/audit-page'), 'AuditPage') }],
                 },
               ],
             },
