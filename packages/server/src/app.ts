@@ -33,6 +33,7 @@ import { fileRoutes } from './modules/files/files.routes.js';
 import { liveRoutes } from './modules/live/live.routes.js';
 import { meRoutes } from './modules/me/me.routes.js';
 import { sessionRoutes } from './modules/sessions/sessions.routes.js';
+import { calendarFeedRoutes } from './modules/calendar-feeds/calendar-feeds.routes.js';
 import { userRoutes } from './modules/users/users.routes.js';
 import path from 'node:path';
 
@@ -102,6 +103,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   await server.register(async (scope) => representationRoutes(scope, deps));
   await server.register(async (scope) => directoryTransferRoutes(scope, deps));
   await server.register(async (scope) => sessionRoutes(scope, deps));
+  await server.register(async (scope) => calendarFeedRoutes(scope, deps));
   await server.register(async (scope) => membershipReadingRoutes(scope, deps));
   await server.register(async (scope) => liveRoutes(scope, deps));
   await server.register(async (scope) => fileRoutes(scope, deps));

@@ -668,6 +668,30 @@ const matrix: Record<string, Entry> = {
       expect: { ...sessionManagersOfA, guestA: 'forbidden' },
     },
   ],
+  // Calendar feeds: the feed itself is public and its secret token decides
+  'GET /api/v1/calendar/:token.ics': [
+    { name: 'an unknown token', request: () => ({ url: '/api/v1/calendar/no-such-token.ics' }), expect: all('hidden') },
+  ],
+  'GET /api/v1/me/calendar-feeds': [{ name: 'own feeds', request: () => ({ url: '/api/v1/me/calendar-feeds' }), expect: signedIn() }],
+  'POST /api/v1/me/calendar-feeds': [{ name: 'issue the personal feed', request: () => ({ url: '/api/v1/me/calendar-feeds' }), expect: signedIn() }],
+  'DELETE /api/v1/me/calendar-feeds': [
+    { name: 'revoke the personal feed (404 without one)', request: () => ({ url: '/api/v1/me/calendar-feeds' }), expect: signedIn('allowed') },
+  ],
+  'POST /api/v1/me/calendar-feeds/bodies/:id': [
+    { name: 'of a public body', request: (fx) => ({ url: `/api/v1/me/calendar-feeds/bodies/${fx.publicBody.id}` }), expect: signedIn() },
+    {
+      name: 'of body A (who may read it)',
+      request: (fx) => ({ url: `/api/v1/me/calendar-feeds/bodies/${fx.bodyA.id}` }),
+      expect: signedIn('hidden', { memberA: 'ok', secretaryA: 'ok', observerA: 'ok', guestA: 'ok', staff: 'ok', administrator: 'ok' }),
+    },
+  ],
+  'DELETE /api/v1/me/calendar-feeds/bodies/:id': [
+    {
+      name: 'revoke a body feed (404 without one)',
+      request: (fx) => ({ url: `/api/v1/me/calendar-feeds/bodies/${fx.bodyA.id}` }),
+      expect: signedIn('allowed'),
+    },
+  ],
   'GET /api/v1/sessions': [{ name: 'the caller’s own sessions', request: () => ({ url: '/api/v1/sessions?when=all' }), expect: signedIn() }],
   'GET /api/v1/sessions/:id': [
     {
