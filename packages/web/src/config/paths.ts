@@ -64,6 +64,8 @@ export const apiPaths = {
   directorySearch: '/api/v1/directory/search',
   bodySessions: (id: string) => `/api/v1/bodies/${encodeURIComponent(id)}/sessions`,
   mySessions: '/api/v1/sessions',
+  calendarFeeds: '/api/v1/me/calendar-feeds',
+  bodyCalendarFeed: (id: string) => `/api/v1/me/calendar-feeds/bodies/${encodeURIComponent(id)}`,
   session: (id: string) => `/api/v1/sessions/${encodeURIComponent(id)}`,
   sessionStatus: (id: string) => `/api/v1/sessions/${encodeURIComponent(id)}/status`,
   sessionAgenda: (id: string) => `/api/v1/sessions/${encodeURIComponent(id)}/agenda`,

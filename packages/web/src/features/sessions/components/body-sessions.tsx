@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { QueryState } from '../../../components/ui/query-state';
 import { links } from '../../../config/paths';
+import { useMe } from '../../../lib/auth';
 import { useBodySessions } from '../api/get-body-sessions';
+import { CalendarFeedPanel } from './calendar-feed-panel';
 import { SessionFormDialog } from './session-form-dialog';
 import { SessionList } from './session-list';
 import '../sessions.css';
@@ -16,6 +18,7 @@ export function BodySessions({ body }: { body: { id: string; name: string } }) {
   const upcoming = useBodySessions(body.id, 'upcoming');
   const past = useBodySessions(body.id, 'past');
   const [creating, setCreating] = useState(false);
+  const signedIn = Boolean(useMe().data);
   return (
     <section aria-labelledby="body-sessions" className="stack">
       <h2 id="body-sessions">{t('sessions.sectionTitle')}</h2>
@@ -32,6 +35,12 @@ export function BodySessions({ body }: { body: { id: string; name: string } }) {
       <h3>{t('sessions.past')}</h3>
       <QueryState isPending={past.isPending} error={past.error} onRetry={() => void past.refetch()} />
       {past.data && <SessionList sessions={past.data.items} emptyText={t('sessions.nonePast')} />}
+      {signedIn && (
+        <>
+          <h3>{t('sessions.feed.bodyTitle')}</h3>
+          <CalendarFeedPanel body={body} />
+        </>
+      )}
       {creating && (
         <SessionFormDialog
           body={body}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { QueryState } from '../../../components/ui/query-state';
 import { useMySessions } from '../api/get-my-sessions';
+import { CalendarFeedPanel } from './calendar-feed-panel';
 import { SessionList } from './session-list';
 import '../sessions.css';
 
@@ -23,6 +24,10 @@ export function MySessionsPage() {
         <h2 id="my-past">{t('sessions.past')}</h2>
         <QueryState isPending={past.isPending} error={past.error} onRetry={() => void past.refetch()} />
         {past.data && <SessionList sessions={past.data.items} emptyText={t('sessions.nonePast')} showBody />}
+      </section>
+      <section aria-labelledby="my-calendar-feed" className="stack">
+        <h2 id="my-calendar-feed">{t('sessions.feed.title')}</h2>
+        <CalendarFeedPanel body={null} />
       </section>
     </div>
   );

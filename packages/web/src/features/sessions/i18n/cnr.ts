@@ -7,6 +7,12 @@ export const sessionsCnrOverrides: MessageTree = {
   sectionTitle: 'Sjednice',
   noneUpcoming: 'Nema predstojećih sjednica.',
   nonePast: 'Nema prošlih sjednica.',
+  feed: {
+    intro: 'Privatna adresa vaših sjednica (svih tijela čiji ste član ili zamjenik) na koju se mogu pretplatiti kalendarski programi kao što su Outlook, Thunderbird, Apple ili Google kalendar. Ko ima adresu, vidi ove sjednice: ne dijelite je.',
+    bodyIntro: 'Privatna adresa sjednica tijela {{body}} za vaš kalendarski program. Ko ima adresu, vidi ove sjednice: ne dijelite je.',
+    exists: 'Imate adresu kalendara (izdata {{issued}}, posljednji put pročitana {{read}}). Prikazuje se samo pri izdavanju: ako vam ponovo zatreba, napravite novu.',
+    revokeText: 'Adresa odmah prestaje da radi i pretplaćeni kalendari više ne dobijaju ove sjednice.',
+  },
   create: 'Nova sjednica',
   createTitle: 'Nova sjednica: {{body}}',
   created: 'Sjednica je napravljena kao nacrt.',
