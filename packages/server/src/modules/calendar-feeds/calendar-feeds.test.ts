@@ -6,7 +6,7 @@ import type { SessionDetail } from '@collegium/shared/contracts/sessions';
 import { calendarFeeds, memberships, users } from '../../db/schema/index.js';
 import { sha256Hex } from '../../lib/crypto.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
-import { buildBody, buildMember, buildMembership, buildUser, signIn, type TestBody } from '../../test/factories.js';
+import { buildBody, buildMember, buildMembership, buildPerson, buildUser, signIn, type TestBody } from '../../test/factories.js';
 import { auditEventsOf } from '../../test/requests.js';
 import { caller, detail, inDays, type Headers } from '../../test/session-requests.js';
 
@@ -118,6 +118,18 @@ describe('calendar feeds', () => {
     expect(after.location).toBe('Hall 2');
     expect(Number(after.sequence)).toBeGreaterThan(Number(before.sequence));
     expect((await read(feed, { 'if-none-match': first.headers.etag as string })).statusCode).toBe(200);
+  });
+
+  it('includes the sessions of a body where the owner substitutes for a member', async () => {
+    const substitute = await buildUser(app);
+    const person = await buildPerson(app, { user: substitute, email: substitute.email });
+    const principal = await buildPerson(app);
+    await buildMembership(app, { body: bodyA, person: principal, role: 'member', substituteId: person.id });
+    const feed = await issue((await signIn(app, substitute)).headers);
+    const uids = [...(await eventsOf(feed)).keys()];
+    expect(uids).toContain(uid(sessions.convened));
+    expect(uids).not.toContain(uid(sessions.draft));
+    expect(uids).not.toContain(uid(sessions.ofB));
   });
 
   it('regenerating invalidates the old URL, revoking ends the feed, each audited', async () => {
