@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, type SQL } from 'drizzle-orm';
 import type {
   BodyDetail,
   BodyInput,
@@ -12,11 +12,12 @@ import { can } from '@collegium/shared/domain/policy';
 import { inTransaction, type Ctx } from '../../context.js';
 import { bodies, memberships, organizations } from '../../db/schema/index.js';
 import { requireAbility, subjectOf } from '../../lib/access.js';
-import { AppError, invalidField, notFound } from '../../lib/app-error.js';
+import { invalidField, notFound } from '../../lib/app-error.js';
 import { sanitizeOptionalRichText } from '../../lib/rich-text.js';
 import { recordAudit } from '../../lib/audit.js';
 import { bodyResource, myRolesIn, visibleBodiesFilter } from './directory.access.js';
 import { changeSummary } from './directory.changes.js';
+import { requireFreeSlug, requireNoCycle } from './directory.hierarchy.js';
 import { searchMatches } from './directory.search.js';
 import { etagOf, nextVersion, requireCurrentVersion } from './directory.versions.js';
 import { presentBodySummary, presentOrganizationRef, presentRules } from './directory.presenters.js';
@@ -124,38 +125,13 @@ async function requireParentBody(ctx: Ctx, parentId: string): Promise<void> {
   if (!row) throw invalidField('parentId', 'There is no such parent body.');
 }
 
-async function requireFreeSlug(ctx: Ctx, slug: string, exceptId?: string): Promise<void> {
-  const [taken] = await ctx.db
-    .select({ id: bodies.id })
-    .from(bodies)
-    .where(exceptId ? and(eq(bodies.slug, slug), ne(bodies.id, exceptId)) : eq(bodies.slug, slug))
-    .limit(1);
-  if (taken) throw new AppError('already_exists', `Another body already uses the slug “${slug}”.`, { field: 'slug' });
-}
-
-/** Refuses a parent that is the body itself or one of its sub-bodies, at any depth. */
-async function requireNoCycle(ctx: Ctx, id: string, parentId: string): Promise<void> {
-  const result = (await ctx.db.execute(sql`
-    with recursive ancestors(id, parent_id) as (
-      select id, parent_id from bodies where id = ${parentId}
-      union
-      select b.id, b.parent_id from bodies b join ancestors a on b.id = a.parent_id
-    )
-    select id from ancestors where id = ${id} limit 1`)) as unknown as { rows: unknown[] };
-  if (result.rows.length) {
-    throw new AppError('conflict', 'A body cannot be placed under itself or under one of its own sub-bodies.', {
-      field: 'parentId',
-    });
-  }
-}
-
 /** Creates a body (administrators). Answers it as GET /bodies/:id would. */
 export async function createBody(ctx: Ctx, input: BodyInput): Promise<BodyDetail> {
   await requireAbility(ctx, 'body:create');
   const { id } = await inTransaction(ctx, async (tx) => {
     await requireOrganizationExists(tx, input.organizationId);
     if (input.parentId) await requireParentBody(tx, input.parentId);
-    await requireFreeSlug(tx, input.slug);
+    await requireFreeSlug(tx, bodies, { slug: input.slug, noun: 'body' });
     return insertBody(tx, { ...input, description: sanitizeOptionalRichText(input.description) });
   });
   return getBody(ctx, id);
@@ -176,9 +152,9 @@ export async function updateBody(ctx: Ctx, id: string, patch: BodyPatch, ifMatch
     }
     if (patch.parentId) {
       await requireParentBody(tx, patch.parentId);
-      await requireNoCycle(tx, id, patch.parentId);
+      await requireNoCycle(tx, bodies, { id, parentId: patch.parentId, message: 'A body cannot be placed under itself or under one of its own sub-bodies.' });
     }
-    if (patch.slug !== undefined && patch.slug !== before.slug) await requireFreeSlug(tx, patch.slug, id);
+    if (patch.slug !== undefined && patch.slug !== before.slug) await requireFreeSlug(tx, bodies, { slug: patch.slug, exceptId: id, noun: 'body' });
     if (patch.description !== undefined) patch = { ...patch, description: sanitizeOptionalRichText(patch.description) };
     await tx.db
       .update(bodies)

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, type SQL } from 'drizzle-orm';
 import type {
   OrganizationDetail,
   OrganizationInput,
@@ -11,10 +11,11 @@ import type {
 import { inTransaction, type Ctx } from '../../context.js';
 import { organizations } from '../../db/schema/index.js';
 import { requireAbility } from '../../lib/access.js';
-import { AppError, invalidField, notFound } from '../../lib/app-error.js';
+import { invalidField, notFound } from '../../lib/app-error.js';
 import { recordAudit } from '../../lib/audit.js';
 import { listBodies } from './bodies.service.js';
 import { changeSummary } from './directory.changes.js';
+import { requireFreeSlug, requireNoCycle } from './directory.hierarchy.js';
 import { searchMatches } from './directory.search.js';
 import { etagOf, nextVersion, requireCurrentVersion } from './directory.versions.js';
 import { presentOrganization, presentOrganizationRef } from './directory.presenters.js';
@@ -87,31 +88,6 @@ async function requireOrganization(ctx: Ctx, id: string, field: string): Promise
   if (!row) throw invalidField(field, 'There is no such organisation.');
 }
 
-async function requireFreeSlug(ctx: Ctx, slug: string, exceptId?: string): Promise<void> {
-  const [taken] = await ctx.db
-    .select({ id: organizations.id })
-    .from(organizations)
-    .where(exceptId ? and(eq(organizations.slug, slug), ne(organizations.id, exceptId)) : eq(organizations.slug, slug))
-    .limit(1);
-  if (taken) throw new AppError('already_exists', `Another organisation already uses the slug “${slug}”.`, { field: 'slug' });
-}
-
-/** Refuses a parent that is the organisation itself or one of its descendants. */
-async function requireNoCycle(ctx: Ctx, id: string, parentId: string): Promise<void> {
-  const result = (await ctx.db.execute(sql`
-    with recursive ancestors(id, parent_id) as (
-      select id, parent_id from organizations where id = ${parentId}
-      union
-      select o.id, o.parent_id from organizations o join ancestors a on o.id = a.parent_id
-    )
-    select id from ancestors where id = ${id} limit 1`)) as unknown as { rows: unknown[] };
-  if (result.rows.length) {
-    throw new AppError('conflict', 'An organisation cannot be its own parent or the parent of one of its ancestors.', {
-      field: 'parentId',
-    });
-  }
-}
-
 const saved = (row: typeof organizations.$inferSelect): OrganizationSaved => ({
   ...presentOrganization(row),
   etag: etagOf(row.updatedAt),
@@ -121,7 +97,7 @@ export async function createOrganization(ctx: Ctx, input: OrganizationInput): Pr
   await requireAbility(ctx, 'organization:manage');
   const id = await inTransaction(ctx, async (tx) => {
     if (input.parentId) await requireOrganization(tx, input.parentId, 'parentId');
-    await requireFreeSlug(tx, input.slug);
+    await requireFreeSlug(tx, organizations, { slug: input.slug, noun: 'organisation' });
     return (await insertOrganization(tx, input)).id;
   });
   return getOrganizationVersion(ctx, id);
@@ -146,9 +122,9 @@ export async function updateOrganization(
     requireCurrentVersion(ifMatch, before.updatedAt, 'this organisation');
     if (patch.parentId) {
       await requireOrganization(tx, patch.parentId, 'parentId');
-      await requireNoCycle(tx, id, patch.parentId);
+      await requireNoCycle(tx, organizations, { id, parentId: patch.parentId, message: 'An organisation cannot be its own parent or the parent of one of its ancestors.' });
     }
-    if (patch.slug !== undefined && patch.slug !== before.slug) await requireFreeSlug(tx, patch.slug, id);
+    if (patch.slug !== undefined && patch.slug !== before.slug) await requireFreeSlug(tx, organizations, { slug: patch.slug, exceptId: id, noun: 'organisation' });
     const [after] = await tx.db
       .update(organizations)
       .set({ ...patch, updatedAt: nextVersion(organizations.updatedAt, ctx.deps.clock.now()) })
