@@ -36,10 +36,16 @@ async function ownerCtx(deps: Deps, token: string): Promise<{ ctx: Ctx; feed: ty
   return { ctx: { deps, db: deps.database.db, actor, origin: {} }, feed: row.feed };
 }
 
+const READ_STAMP_INTERVAL_MS = 60 * 60 * 1000;
+
 /** The iCalendar text of the feed a token opens; an unknown, revoked or orphaned token is 404. */
 export async function renderFeed(deps: Deps, token: string): Promise<string> {
   const { ctx, feed } = await ownerCtx(deps, token);
-  await ctx.db.update(calendarFeeds).set({ lastReadAt: deps.clock.now() }).where(eq(calendarFeeds.id, feed.id));
+  const now = deps.clock.now();
+  // Calendar programs poll every few minutes: the hour of the last read is enough, not a write per poll.
+  if (!feed.lastReadAt || now.getTime() - feed.lastReadAt.getTime() >= READ_STAMP_INTERVAL_MS) {
+    await ctx.db.update(calendarFeeds).set({ lastReadAt: now }).where(eq(calendarFeeds.id, feed.id));
+  }
   const subject = await subjectOf(ctx);
   let bodyIds: string[];
   let name: string;
