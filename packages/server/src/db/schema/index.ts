@@ -4,3 +4,4 @@ export * from './platform.js';
 export * from './sessions.js';
 export * from './directory-transfer.js';
 export * from './calendar-feeds.js';
+export * from './session-packets.js';
