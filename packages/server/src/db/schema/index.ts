@@ -5,3 +5,6 @@ export * from './sessions.js';
 export * from './directory-transfer.js';
 export * from './calendar-feeds.js';
 export * from './session-packets.js';
+export * from './session-invitations.js';
+export * from './documents.js';
+export * from './materials.js';

@@ -100,6 +100,12 @@ export const agendaItems = pgTable(
     proposedResolution: text('proposed_resolution'),
     /** set when the item is withdrawn after the session was convened; the item stays on the agenda */
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    /** added after the materials deadline: waits for the chair's decision (modules/materials) */
+    late: boolean('late').notNull().default(false),
+    /** null while a late item waits; 'approved' or 'refused' */
+    lateDecision: text('late_decision'),
+    lateDecidedAt: timestamp('late_decided_at', { withTimezone: true }),
+    lateDecidedBy: uuid('late_decided_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -112,6 +118,10 @@ export const agendaItems = pgTable(
     ),
     check('agenda_items_minutes_check', sql`${t.estimatedMinutes} is null or ${t.estimatedMinutes} > 0`),
     check('agenda_items_position_check', sql`${t.position} >= 0`),
+    check(
+      'agenda_items_late_decision_check',
+      sql`${t.lateDecision} is null or (${t.late} and ${t.lateDecision} in ('approved','refused'))`,
+    ),
   ],
 );
 
