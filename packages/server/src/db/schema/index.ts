@@ -8,3 +8,4 @@ export * from './session-packets.js';
 export * from './session-invitations.js';
 export * from './documents.js';
 export * from './materials.js';
+export * from './attendance.js';
