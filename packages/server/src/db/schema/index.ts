@@ -9,3 +9,4 @@ export * from './session-invitations.js';
 export * from './documents.js';
 export * from './materials.js';
 export * from './attendance.js';
+export * from './positions.js';
