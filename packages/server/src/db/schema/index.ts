@@ -10,3 +10,4 @@ export * from './documents.js';
 export * from './materials.js';
 export * from './attendance.js';
 export * from './positions.js';
+export * from './session-series.js';
