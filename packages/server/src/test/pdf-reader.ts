@@ -1,0 +1,46 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+const standardFontDataUrl = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts/');
+
+/** What an independent reader (pdf.js) finds in a PDF: the text of each page, the outline and the title. */
+export interface ReadPdf {
+  pages: string[];
+  outline: { title: string; page: number; children: { title: string; page: number }[] }[];
+  title: string | null;
+}
+
+interface RawOutline {
+  title: string;
+  dest: string | unknown[] | null;
+  items: RawOutline[];
+}
+
+/** Test helper: reads a PDF back with pdf.js (never with the library that wrote it). Pages are 1-based. */
+export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
+  const task = getDocument({ data: bytes.slice(), standardFontDataUrl, disableFontFace: true, useSystemFonts: false });
+  const pdf = await task.promise;
+  try {
+    const pages: string[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const content = await (await pdf.getPage(n)).getTextContent();
+      pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
+    }
+    const pageOf = async (dest: RawOutline['dest']) => {
+      const array = typeof dest === 'string' ? await pdf.getDestination(dest) : dest;
+      return array ? (await pdf.getPageIndex(array[0] as never)) + 1 : 0;
+    };
+    const raw = ((await pdf.getOutline()) ?? []) as RawOutline[];
+    const outline = [];
+    for (const entry of raw) {
+      const children = [];
+      for (const child of entry.items) children.push({ title: child.title, page: await pageOf(child.dest) });
+      outline.push({ title: entry.title, page: await pageOf(entry.dest), children });
+    }
+    const { info } = (await pdf.getMetadata()) as { info: { Title?: string } };
+    return { pages, outline, title: info.Title ?? null };
+  } finally {
+    await task.destroy();
+  }
+}
