@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Database } from '../db/client.js';
+import { sql } from 'drizzle-orm';
+import type { Database, Tx } from '../db/client.js';
 
 export interface BusEvent<T = unknown> {
   readonly topic: string;
@@ -47,11 +48,23 @@ export class EventBus {
   }
 
   async publish<T>(topic: string, data: T): Promise<void> {
+    await this.database.notify(CHANNEL, this.payloadOf(topic, data));
+  }
+
+  /**
+   * Publishes through the caller's transaction: PostgreSQL delivers a NOTIFY only when that transaction
+   * commits, and drops it when it (or the savepoint it was sent in) rolls back.
+   */
+  async publishOnCommit<T>(tx: Tx, topic: string, data: T): Promise<void> {
+    await tx.execute(sql`select pg_notify(${CHANNEL}, ${this.payloadOf(topic, data)})`);
+  }
+
+  private payloadOf<T>(topic: string, data: T): string {
     const payload = JSON.stringify({ topic, data, origin: this.instanceId } satisfies BusEvent<T>);
     if (Buffer.byteLength(payload) > MAX_PAYLOAD) {
       throw new Error(`event on ${topic} is too large for NOTIFY; publish an id and let clients fetch`);
     }
-    await this.database.notify(CHANNEL, payload);
+    return payload;
   }
 
   subscribe(pattern: string, handler: BusHandler): () => void {

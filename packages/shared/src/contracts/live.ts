@@ -2,7 +2,8 @@ import { Type, type Static } from 'typebox';
 
 /**
  * Messages on the WebSocket at /api/v1/live. Clients send JSON; the server answers in JSON.
- * Topics are `kind` or `kind:id`: `installation`, `user:<own user id>`, `body:<body id>`. A client
+ * Topics are `kind` or `kind:id`: `installation`, `user:<own user id>`, `body:<body id>`,
+ * `session:<session id>` (whoever may read the session). A client
  * receives `event` messages for the topics it subscribed to and was allowed to see.
  */
 export const LIVE_PATH = '/api/v1/live';

@@ -3,6 +3,7 @@ import type { Ctx } from '../../context.js';
 import { bodies } from '../../db/schema/index.js';
 import { allows } from '../../lib/access.js';
 import { AppError } from '../../lib/app-error.js';
+import { loadReadableSession } from '../sessions/sessions.access.js';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -21,6 +22,17 @@ const topicRules = new Map<string, TopicRule>([
       .limit(1);
     if (!body) return false;
     return allows(ctx, 'body:read-internal', { type: 'body', ...body });
+  }],
+  // Whoever may read a session may follow it; one that does not exist or is hidden answers false.
+  ['session', async (ctx, id) => {
+    if (!id || !uuidPattern.test(id)) return false;
+    try {
+      await loadReadableSession(ctx, id);
+      return true;
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'not_found') return false;
+      throw error;
+    }
   }],
 ]);
 
