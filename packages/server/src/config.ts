@@ -22,7 +22,11 @@ export interface Config {
   readonly webDist: string | undefined;
   /** the IANA time zone sessions are shown in when their body names none */
   readonly timeZone: string;
+  /** the language of what the server writes for a body that names none (session packets) */
+  readonly defaultLanguage: (typeof languages)[number];
 }
+
+const languages = ['en', 'sl', 'sr-Latn', 'sr-Cyrl', 'cnr', 'el'] as const;
 
 export class ConfigError extends Error {
   constructor(
@@ -128,6 +132,11 @@ export function loadConfig(env: Source = process.env, argv: readonly string[] = 
   if (oidcIssuer && !oidcClientId) throw new ConfigError('OIDC_CLIENT_ID', 'is required when OIDC_ISSUER is set');
   if (oidcClientId && !oidcIssuer) throw new ConfigError('OIDC_ISSUER', 'is required when OIDC_CLIENT_ID is set');
 
+  const defaultLanguage = (merged.COLLEGIUM_LANGUAGE?.trim() || 'en') as Config['defaultLanguage'];
+  if (!languages.includes(defaultLanguage)) {
+    throw new ConfigError('COLLEGIUM_LANGUAGE', `must be one of ${languages.join(', ')}`);
+  }
+
   const dataDir = path.resolve(merged.DATA_DIR?.trim() || 'data');
   const databaseUrl = url(merged, 'DATABASE_URL', ['postgres:', 'postgresql:']);
 
@@ -167,5 +176,6 @@ export function loadConfig(env: Source = process.env, argv: readonly string[] = 
     }),
     webDist: merged.COLLEGIUM_WEB_DIST?.trim() || undefined,
     timeZone: timeZone(merged, 'COLLEGIUM_TIME_ZONE', 'Europe/Ljubljana'),
+    defaultLanguage,
   });
 }

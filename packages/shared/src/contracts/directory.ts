@@ -58,6 +58,8 @@ export const BodyRules = Type.Object({
   meetingPattern: Type.Optional(Type.String({ maxLength: 200 })),
   /** the IANA time zone the meeting pattern is meant in */
   timeZone: Type.Optional(Type.String({ maxLength: 64 })),
+  /** the language of what is written for the body, such as its session packets (else COLLEGIUM_LANGUAGE) */
+  language: Type.Optional(Type.Enum(['en', 'sl', 'sr-Latn', 'sr-Cyrl', 'cnr', 'el'] as const)),
 });
 export type BodyRules = Static<typeof BodyRules>;
 
