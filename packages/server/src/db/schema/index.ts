@@ -11,3 +11,4 @@ export * from './materials.js';
 export * from './attendance.js';
 export * from './positions.js';
 export * from './session-series.js';
+export * from './meeting.js';
