@@ -1,5 +1,6 @@
 import { Type, type Static, type TSchema } from 'typebox';
 import { agendaItemKinds, sessionKinds, sessionStatuses } from '../domain/session-lifecycle.js';
+import { LateApproval, Material } from './materials.js';
 
 const Uuid = Type.String({ format: 'uuid' });
 const DateTime = Type.String({ format: 'date-time', description: 'an instant in ISO 8601, stored in UTC' });
@@ -78,6 +79,11 @@ export const AgendaItem = Type.Object({
   /** sanitised rich text; null when hidden from the caller */
   proposedResolution: Nullable(Type.String()),
   withdrawn: Type.Boolean(),
+  /** added after the materials deadline; stays marked once approved */
+  late: Type.Boolean(),
+  lateApproval: LateApproval,
+  /** empty when the caller may not see the item's materials */
+  materials: Type.Array(Material),
   etag: ETag,
 });
 export type AgendaItem = Static<typeof AgendaItem>;
@@ -109,7 +115,9 @@ export const SessionDetail = Type.Object({
   startedAt: Nullable(DateTime),
   closedAt: Nullable(DateTime),
   agenda: Agenda,
-  abilities: Type.Object({ manage: Type.Boolean(), readClosed: Type.Boolean() }),
+  /** the submission deadline for materials (body rules); null when none applies */
+  materialsDeadline: Nullable(DateTime),
+  abilities: Type.Object({ manage: Type.Boolean(), readClosed: Type.Boolean(), approveLate: Type.Boolean() }),
   warnings: Type.Array(SessionWarning),
   etag: ETag,
 });

@@ -63,6 +63,8 @@ export const abilities = [
   'session:read',
   'session:read-closed',
   'session:manage',
+  /** approve or refuse an item or material added after the materials deadline */
+  'session:approve-late',
 ] as const;
 export type Ability = (typeof abilities)[number];
 
@@ -128,6 +130,9 @@ export function can(subject: Subject, ability: Ability, resource: Resource = { t
     case 'session:manage':
       if (resource.type !== 'session') return false;
       return isAdmin(subject) || holdsAny(subject, resource.bodyId, bodyManagerRoles);
+    case 'session:approve-late':
+      if (resource.type !== 'session') return false;
+      return isAdmin(subject) || holdsAny(subject, resource.bodyId, ['chair', 'deputy_chair']);
     case 'session:read':
       if (resource.type !== 'session') return false;
       if (readsAllSessionsOf(subject, resource.bodyId)) return true;

@@ -4,6 +4,7 @@ import { numberAgenda } from '@collegium/shared/domain/agenda-numbering';
 import type { Ctx } from '../../context.js';
 import { agendaChanges, agendaItems, organizations, persons } from '../../db/schema/index.js';
 import { etagOf } from '../directory/directory.versions.js';
+import { itemShows, loadSessionMaterials, materialsByItem, type MaterialView } from '../materials/materials.queries.js';
 import type { SessionRow } from './sessions.access.js';
 import { presentAgendaItem, type AgendaRow } from './sessions.presenters.js';
 
@@ -34,10 +35,21 @@ export function currentNumbers(rows: readonly AgendaRow[]): Map<string, string> 
   return new Map(numberAgenda(rows).map(({ item, number }) => [item.id, number]));
 }
 
-/** The agenda as the caller may see it, with the changes made after convening. */
-export async function readAgenda(ctx: Ctx, session: SessionRow, readClosed: boolean): Promise<Agenda> {
+/**
+ * The agenda as the caller may see it, with its materials and the changes made after convening. A late
+ * item waiting for the chair is left out for those who neither manage the session nor decide on it.
+ */
+export async function readAgenda(
+  ctx: Ctx,
+  session: SessionRow,
+  readClosed: boolean,
+  seesPending = false,
+): Promise<Agenda> {
+  const view: MaterialView = { readClosed, seesPending };
   const rows = await loadAgendaRows(ctx, session.id);
-  const numbered = numberAgenda(rows);
+  const shown = new Set(rows.filter((row) => itemShows(row, view)).map((row) => row.id));
+  const materials = materialsByItem(await loadSessionMaterials(ctx, session.id), new Map(rows.map((row) => [row.id, row])), view);
+  const numbered = numberAgenda(rows).filter(({ item }) => shown.has(item.id));
   const visible = new Map(rows.map((row) => [row.id, row.isPublic || readClosed ? row.title : null]));
   const changes = await ctx.db
     .select()
@@ -46,8 +58,8 @@ export async function readAgenda(ctx: Ctx, session: SessionRow, readClosed: bool
     .orderBy(asc(agendaChanges.occurredAt), asc(agendaChanges.id));
   return {
     etag: etagOf(session.agendaUpdatedAt),
-    items: numbered.map(({ item, number }) => presentAgendaItem(item, number, readClosed)),
-    changes: changes.map((change) => ({
+    items: numbered.map(({ item, number }) => presentAgendaItem(item, number, readClosed, materials.get(item.id))),
+    changes: changes.filter((change) => shown.has(change.agendaItemId)).map((change) => ({
       agendaItemId: change.agendaItemId,
       change: change.change as 'added' | 'withdrawn' | 'moved',
       fromNumber: change.fromNumber,

@@ -15,6 +15,7 @@ import { bumpAgendaVersion, loadItemRow, requireRapporteurs, trackAgendaChange }
 import { currentNumbers, loadAgendaRows } from './agenda.queries.js';
 import { loadManagedSession, type SessionWithBody } from './sessions.access.js';
 import { getSession } from './sessions.service.js';
+import { lateFieldsForNewEntry } from '../materials/late.rules.js';
 
 function requireAgendaEditable({ session }: SessionWithBody): void {
   if (!isAgendaEditable(session.status as SessionStatusName)) {
@@ -56,6 +57,7 @@ export async function addAgendaItem(ctx: Ctx, sessionId: string, input: AgendaIt
         estimatedMinutes: input.estimatedMinutes ?? null,
         isPublic: input.isPublic ?? true,
         proposedResolution: sanitizeOptionalRichText(input.proposedResolution) ?? null,
+        ...(await lateFieldsForNewEntry(tx, managed.session, managed.body)),
       })
       .returning();
     await bumpAgendaVersion(tx, sessionId);
@@ -68,7 +70,7 @@ export async function addAgendaItem(ctx: Ctx, sessionId: string, input: AgendaIt
       entityType: 'agenda_item',
       entityId: item!.id,
       organizationId: managed.body.organizationId,
-      summary: { after: { sessionId, number, kind: input.kind, title: input.title, isPublic: item!.isPublic } },
+      summary: { after: { sessionId, number, kind: input.kind, title: input.title, isPublic: item!.isPublic, late: item!.late } },
     });
   });
   return getSession(ctx, sessionId);

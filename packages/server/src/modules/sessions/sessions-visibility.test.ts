@@ -78,7 +78,7 @@ describe('sessions: who sees what', () => {
       const session = detail(await read(publicCase.convened.id, who));
       expect(session.agenda.items.map((item) => item.title)).toEqual(['Open report', null]);
       expect(closedItem(session)).toMatchObject({ number: '2', proposedResolution: null, rapporteurPerson: null });
-      expect(session.abilities).toEqual({ manage: false, readClosed: false });
+      expect(session.abilities).toEqual({ manage: false, readClosed: false, approveLate: false });
       expect(JSON.stringify(session)).not.toContain('Personnel');
       expect(JSON.stringify(session)).not.toContain('Dismiss');
       expect((await read(publicCase.draft.id, who)).statusCode).toBe(404);

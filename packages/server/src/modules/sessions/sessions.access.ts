@@ -26,6 +26,7 @@ export function sessionAbilities(subject: Subject, row: SessionWithBody) {
     read: can(subject, 'session:read', resource),
     readClosed: can(subject, 'session:read-closed', resource),
     manage: can(subject, 'session:manage', resource),
+    approveLate: can(subject, 'session:approve-late', resource),
   };
 }
 

@@ -1,4 +1,6 @@
 import type { AgendaItem, SessionDetail, SessionSummary } from '@collegium/shared/contracts/sessions';
+import type { Material } from '@collegium/shared/contracts/materials';
+import { lateApprovalOf } from '@collegium/shared/domain/materials-deadline';
 import type { SessionKind, SessionStatus, AgendaItemKind } from '@collegium/shared/contracts/sessions';
 import { etagOf } from '../directory/directory.versions.js';
 import type { BodyRow, SessionRow } from './sessions.access.js';
@@ -44,13 +46,15 @@ export interface AgendaRow {
   estimatedMinutes: number | null;
   proposedResolution: string | null;
   withdrawnAt: Date | null;
+  late: boolean;
+  lateDecision: string | null;
   updatedAt: Date;
   rapporteurPerson: { id: string; name: string } | null;
   rapporteurOrganization: { id: string; name: string } | null;
 }
 
 /** An agenda item as the caller may see it: a closed item keeps only its number and kind for non-members. */
-export function presentAgendaItem(row: AgendaRow, number: string, readClosed: boolean): AgendaItem {
+export function presentAgendaItem(row: AgendaRow, number: string, readClosed: boolean, materials: Material[] = []): AgendaItem {
   const hidden = !row.isPublic && !readClosed;
   return {
     id: row.id,
@@ -64,6 +68,9 @@ export function presentAgendaItem(row: AgendaRow, number: string, readClosed: bo
     estimatedMinutes: row.estimatedMinutes,
     proposedResolution: hidden ? null : row.proposedResolution,
     withdrawn: row.withdrawnAt !== null,
+    late: row.late,
+    lateApproval: lateApprovalOf(row),
+    materials: hidden ? [] : materials,
     etag: etagOf(row.updatedAt),
   };
 }

@@ -17,6 +17,7 @@ import { AppError, notFound } from '../../lib/app-error.js';
 import { recordAudit } from '../../lib/audit.js';
 import { bodyResource } from '../directory/directory.access.js';
 import { nextVersion, requireCurrentVersion } from '../directory/directory.versions.js';
+import { sessionMaterialsDeadline } from '../materials/late.rules.js';
 import { readAgenda } from './agenda.queries.js';
 import { loadReadableSession, sessionAbilities, sessionResource, type SessionRow } from './sessions.access.js';
 import { presentSessionFields, presentSessionSummary } from './sessions.presenters.js';
@@ -30,8 +31,9 @@ export async function getSession(ctx: Ctx, id: string, warnings: SessionWarning[
   const abilities = sessionAbilities(await subjectOf(ctx), row);
   return {
     ...presentSessionFields(row.session, row.body),
-    agenda: await readAgenda(ctx, row.session, abilities.readClosed),
-    abilities: { manage: abilities.manage, readClosed: abilities.readClosed },
+    agenda: await readAgenda(ctx, row.session, abilities.readClosed, abilities.manage || abilities.approveLate),
+    materialsDeadline: sessionMaterialsDeadline(row.session, row.body)?.toISOString() ?? null,
+    abilities: { manage: abilities.manage, readClosed: abilities.readClosed, approveLate: abilities.approveLate },
     warnings,
   };
 }

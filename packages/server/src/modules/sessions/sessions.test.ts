@@ -147,7 +147,7 @@ describe('sessions: numbering, details and life cycle', () => {
     it('lets a member read but not move a session', async () => {
       const session = detail(await create({ kind: 'regular', startsAt: inDays(app, 6) }));
       expect((await call('POST', `/api/v1/sessions/${session.id}/status`, member, { to: 'cancelled' })).statusCode).toBe(403);
-      expect(detail(await call('GET', `/api/v1/sessions/${session.id}`, member)).abilities).toEqual({ manage: false, readClosed: true });
+      expect(detail(await call('GET', `/api/v1/sessions/${session.id}`, member)).abilities).toEqual({ manage: false, readClosed: true, approveLate: false });
     });
   });
 
