@@ -22,6 +22,8 @@ export interface PacketMaterial {
   contentType: string;
   late?: boolean;
   awaitingApproval?: boolean;
+  /** the stored file's address: stands for the bytes in the inputs' fingerprint */
+  sha256?: string;
   /** reads the bytes when the builder gets to this material (one material in memory at a time) */
   open: () => Promise<Uint8Array>;
 }
