@@ -3,10 +3,12 @@ import type { JobRunner } from '../runner.js';
 import { sendMailJob } from './send-mail.job.js';
 import { purgeExpiredJob } from './purge-expired.job.js';
 import { directoryImportJob } from './directory-import.job.js';
+import { sessionPacketJob } from './session-packet.job.js';
 
 /** Every job the server knows, registered explicitly. */
 export function registerJobs(runner: JobRunner, deps: Deps): void {
   runner.register(sendMailJob(deps));
   runner.register(purgeExpiredJob(deps));
   runner.register(directoryImportJob(deps));
+  runner.register(sessionPacketJob(deps));
 }
