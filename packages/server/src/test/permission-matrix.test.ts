@@ -789,6 +789,53 @@ const matrix: Record<string, Entry> = {
       expect: sessionManagersOfA,
     },
   ],
+  // Attendance (a draft of body A: before the start only excused notes; guests and check-in wait for the start)
+  'GET /api/v1/sessions/:id/attendance': [
+    {
+      name: 'the expected roster of a draft of body A',
+      request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/attendance` }),
+      expect: { ...all('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', staff: 'ok', administrator: 'ok' },
+    },
+  ],
+  'PUT /api/v1/sessions/:id/attendance/:personId': [
+    {
+      name: 'note a member of body A excused',
+      request: async (fx) => ({
+        url: `/api/v1/sessions/${(await fx.newSessionA()).id}/attendance/${(await fx.newMembershipA()).personId}`,
+        payload: { status: 'excused' },
+      }),
+      expect: sessionManagersOfA,
+    },
+  ],
+  'POST /api/v1/sessions/:id/attendance/guests': [
+    {
+      name: 'a guest of a draft of body A (refused: not started)',
+      request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/attendance/guests`, payload: { name: 'Matrix Guest' } }),
+      expect: { ...sessionManagersOfA, secretaryA: 'allowed', administrator: 'allowed' },
+    },
+  ],
+  'DELETE /api/v1/sessions/:id/attendance/guests/:guestId': [
+    {
+      name: 'a guest of a draft of body A (refused: not started)',
+      request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/attendance/guests/${NIL_UUID}` }),
+      expect: { ...sessionManagersOfA, secretaryA: 'allowed', administrator: 'allowed' },
+    },
+  ],
+  'POST /api/v1/sessions/:id/attendance/check-in': [
+    {
+      name: 'check in to a draft of body A (refused: not in progress)',
+      request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/attendance/check-in` }),
+      expect: {
+        ...all('hidden'),
+        anonymous: 'unauthenticated',
+        memberA: 'allowed',
+        secretaryA: 'allowed',
+        observerA: 'allowed',
+        staff: 'allowed',
+        administrator: 'allowed',
+      },
+    },
+  ],
   'GET /api/v1/directory/search': [
     {
       name: 'bodies, people and organisations as far as the caller may see them',

@@ -6,6 +6,7 @@ import { agendaItems, sessions } from '../../db/schema/index.js';
 import { AppError } from '../../lib/app-error.js';
 import { recordAudit } from '../../lib/audit.js';
 import { nextVersion } from '../directory/directory.versions.js';
+import { createRoster, freezeAttendance } from '../attendance/attendance.lifecycle.js';
 import { loadManagedSession } from './sessions.access.js';
 import { getSession } from './sessions.service.js';
 
@@ -48,6 +49,8 @@ export async function changeSessionStatus(ctx: Ctx, id: string, input: SessionTr
       .update(sessions)
       .set({ status: input.to, ...stamps, updatedAt: nextVersion(sessions.updatedAt, now) })
       .where(eq(sessions.id, id));
+    if (input.to === 'in_progress') await createRoster(tx, { session, body });
+    if (input.to === 'closed') await freezeAttendance(tx, { session, body }, now);
     await recordAudit(tx, {
       action: auditAction[input.to],
       entityType: 'session',
