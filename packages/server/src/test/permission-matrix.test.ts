@@ -65,6 +65,8 @@ interface Fixture {
   newSessionA(): Promise<{ id: string; etag: string; agendaEtag: string; itemId: string; itemEtag: string }>;
   /** a convened session of the public body with a closed item, created through the API on first use */
   convenedPublicSessionId(): Promise<string>;
+  /** a new daily series of body A starting tomorrow, with its ETag and first occurrence, created through the API */
+  newSeriesA(): Promise<{ id: string; etag: string; firstStart: string }>;
   /** what the administrator reads at `url` now */
   read(url: string): Promise<Record<string, unknown>>;
   /** a new person of the directory, with its ETag */
@@ -128,6 +130,8 @@ const managersOfA: Expectations = {
 };
 
 const NIL_UUID = '6f1c1d2e-0000-4000-8000-000000000000';
+/** the next 30 days, for calendar requests */
+const calendarWindow = () => `from=${new Date().toISOString()}&to=${new Date(Date.now() + 30 * 86_400_000).toISOString()}`;
 const WRONG_PASSWORD = 'not the right password';
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
@@ -692,6 +696,83 @@ const matrix: Record<string, Entry> = {
       expect: signedIn('allowed'),
     },
   ],
+  // Session series of body A: planned meetings, read like drafts, changed by its managers
+  'GET /api/v1/bodies/:id/session-series': [
+    {
+      name: 'of body A',
+      request: (fx) => ({ url: `/api/v1/bodies/${fx.bodyA.id}/session-series` }),
+      expect: { ...all('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', guestA: 'ok', staff: 'ok', administrator: 'ok' },
+    },
+  ],
+  'POST /api/v1/bodies/:id/session-series': [
+    {
+      name: 'start a series of body A',
+      request: (fx) => ({
+        url: `/api/v1/bodies/${fx.bodyA.id}/session-series`,
+        payload: { rrule: 'FREQ=WEEKLY;BYDAY=TU', startsOn: '2030-01-01', startTime: '10:00', durationMinutes: 60 },
+      }),
+      expect: { ...sessionManagersOfA, guestA: 'forbidden' },
+    },
+  ],
+  'GET /api/v1/session-series/:id': [
+    {
+      name: 'a series of body A',
+      request: async (fx) => ({ url: `/api/v1/session-series/${(await fx.newSeriesA()).id}` }),
+      expect: { ...all('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', staff: 'ok', administrator: 'ok' },
+    },
+  ],
+  'GET /api/v1/session-series/:id/occurrences': [
+    {
+      name: 'the next occurrences of a series of body A',
+      request: async (fx) => ({ url: `/api/v1/session-series/${(await fx.newSeriesA()).id}/occurrences` }),
+      expect: { ...all('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', staff: 'ok', administrator: 'ok' },
+    },
+  ],
+  'POST /api/v1/session-series/:id/split': [
+    {
+      name: 'change a series of body A from a day on',
+      request: async (fx) => {
+        const series = await fx.newSeriesA();
+        return { url: `/api/v1/session-series/${series.id}/split`, payload: { from: '2020-01-01', place: 'Matrix room' }, headers: { 'if-match': series.etag } };
+      },
+      expect: sessionManagersOfA,
+    },
+  ],
+  'POST /api/v1/session-series/:id/end': [
+    {
+      name: 'end a series of body A',
+      request: async (fx) => {
+        const series = await fx.newSeriesA();
+        return { url: `/api/v1/session-series/${series.id}/end`, payload: { lastDay: '2099-01-01' }, headers: { 'if-match': series.etag } };
+      },
+      expect: sessionManagersOfA,
+    },
+  ],
+  ...Object.fromEntries(
+    (['cancel', 'move', 'restore', 'prepare'] as const).map((verb) => [
+      `POST /api/v1/session-series/:id/occurrences/${verb}`,
+      [
+        {
+          name: `${verb} an occurrence of a series of body A`,
+          request: async (fx: Fixture) => {
+            const { id, firstStart } = await fx.newSeriesA();
+            const extra = { cancel: { reason: 'Matrix' }, move: { startsAt: '2099-01-01T10:00:00.000Z' }, restore: {}, prepare: {} }[verb];
+            return { url: `/api/v1/session-series/${id}/occurrences/${verb}`, payload: { originalStart: firstStart, ...extra } };
+          },
+          expect: sessionManagersOfA,
+        },
+      ],
+    ]),
+  ),
+  'GET /api/v1/calendar': [
+    { name: 'the caller’s own bodies', request: () => ({ url: `/api/v1/calendar?${calendarWindow()}` }), expect: signedIn() },
+    { name: 'a public body', request: (fx) => ({ url: `/api/v1/calendar?${calendarWindow()}&bodyId=${fx.publicBody.id}` }), expect: all('ok') },
+    {
+      name: 'body A',
+      request: (fx) => ({ url: `/api/v1/calendar?${calendarWindow()}&bodyId=${fx.bodyA.id}` }),
+      expect: { ...all('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', guestA: 'ok', staff: 'ok', administrator: 'ok' },
+    },
+  ],
   'GET /api/v1/sessions': [{ name: 'the caller’s own sessions', request: () => ({ url: '/api/v1/sessions?when=all' }), expect: signedIn() }],
   'GET /api/v1/sessions/:id': [
     {
@@ -1024,6 +1105,13 @@ describe('permission matrix: roles × routes', () => {
         });
         const agenda = withItem.agenda as { etag: string; items: { id: string; etag: string }[] };
         return { id: String(session.id), etag: String(withItem.etag), agendaEtag: agenda.etag, itemId: agenda.items[0]!.id, itemEtag: agenda.items[0]!.etag };
+      },
+      newSeriesA: async () => {
+        const startsOn = new Date(app.clock.now().getTime() + 86_400_000).toISOString().slice(0, 10);
+        const payload = { rrule: 'FREQ=DAILY;COUNT=5', startsOn, startTime: '10:00', durationMinutes: 60 };
+        const series = await asAdministrator({ method: 'POST', url: `/api/v1/bodies/${bodyA.id}/session-series`, payload });
+        const { items } = (await fx.read(`/api/v1/session-series/${String(series.id)}/occurrences`)) as { items: { originalStart: string }[] };
+        return { id: String(series.id), etag: String(series.etag), firstStart: items[0]!.originalStart };
       },
       convenedPublicSessionId: () =>
         (publicSessionId ??= (async () => {
