@@ -773,6 +773,57 @@ const matrix: Record<string, Entry> = {
       expect: { ...all('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', guestA: 'ok', staff: 'ok', administrator: 'ok' },
     },
   ],
+  'GET /api/v1/sessions/:id/invitations': [
+    { name: 'invitees of a draft of body A', request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/invitations` }), expect: sessionManagersOfA },
+  ],
+  'POST /api/v1/sessions/:id/invitations/guests': [
+    {
+      name: 'invite a guest to a draft of body A',
+      request: async (fx) => ({
+        url: `/api/v1/sessions/${(await fx.newSessionA()).id}/invitations/guests`,
+        payload: { personId: (await fx.newPerson()).id },
+      }),
+      expect: sessionManagersOfA,
+    },
+  ],
+  'DELETE /api/v1/sessions/:id/invitations/:invitationId': [
+    {
+      name: 'remove an unknown guest of a draft of body A (404 for its managers)',
+      request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/invitations/${NIL_UUID}` }),
+      expect: { ...sessionManagersOfA, secretaryA: 'allowed', administrator: 'allowed' },
+    },
+  ],
+  'POST /api/v1/sessions/:id/invitations/:invitationId/resend': [
+    {
+      name: 'resend an unknown invitation of a draft of body A (404 for its managers)',
+      request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/invitations/${NIL_UUID}/resend` }),
+      expect: { ...sessionManagersOfA, secretaryA: 'allowed', administrator: 'allowed' },
+    },
+  ],
+  'GET /api/v1/sessions/:id/my-invitation': [
+    {
+      name: 'own invitation to a draft of body A (none yet)',
+      request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/my-invitation` }),
+      expect: { ...all('hidden'), anonymous: 'unauthenticated', memberA: 'ok', secretaryA: 'ok', observerA: 'ok', staff: 'ok', administrator: 'ok' },
+    },
+  ],
+  'PUT /api/v1/sessions/:id/my-invitation': [
+    {
+      name: 'answer an invitation to a draft of body A (nobody is invited yet)',
+      request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/my-invitation`, payload: { answer: 'attend' } }),
+      expect: { ...all('hidden'), anonymous: 'unauthenticated', memberA: 'allowed', secretaryA: 'allowed', observerA: 'allowed', staff: 'allowed', administrator: 'allowed' },
+    },
+  ],
+  'POST /api/v1/invitation-answers/lookup': [
+    { name: 'an unknown answer token', request: () => ({ url: '/api/v1/invitation-answers/lookup', payload: { token: 'x'.repeat(43) } }), expect: all('hidden') },
+  ],
+  'POST /api/v1/invitation-answers': [
+    {
+      name: 'answer with an unknown token',
+      request: () => ({ url: '/api/v1/invitation-answers', payload: { token: 'x'.repeat(43), answer: 'excused' } }),
+      expect: all('hidden'),
+    },
+  ],
   'GET /api/v1/sessions': [{ name: 'the caller’s own sessions', request: () => ({ url: '/api/v1/sessions?when=all' }), expect: signedIn() }],
   'GET /api/v1/sessions/:id': [
     {

@@ -3,6 +3,7 @@ import type { JobRunner } from '../runner.js';
 import { sendMailJob } from './send-mail.job.js';
 import { purgeExpiredJob } from './purge-expired.job.js';
 import { directoryImportJob } from './directory-import.job.js';
+import { invitationMailJob, sessionReminderJob, sessionUpdateJob } from './session-invitations.jobs.js';
 import { sessionPacketJob } from './session-packet.job.js';
 
 /** Every job the server knows, registered explicitly. */
@@ -10,5 +11,8 @@ export function registerJobs(runner: JobRunner, deps: Deps): void {
   runner.register(sendMailJob(deps));
   runner.register(purgeExpiredJob(deps));
   runner.register(directoryImportJob(deps));
+  runner.register(invitationMailJob(deps));
+  runner.register(sessionUpdateJob(deps));
+  runner.register(sessionReminderJob(deps));
   runner.register(sessionPacketJob(deps));
 }

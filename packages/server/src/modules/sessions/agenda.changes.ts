@@ -3,6 +3,7 @@ import type { Ctx } from '../../context.js';
 import { agendaChanges, agendaItems, organizations, persons, sessions } from '../../db/schema/index.js';
 import { invalidField } from '../../lib/app-error.js';
 import { nextVersion } from '../directory/directory.versions.js';
+import { noteSessionChange } from '../session-invitations/session-mail-hooks.js';
 
 /** Gives the agenda a new version (its ETag), after any change of its items. */
 export async function bumpAgendaVersion(ctx: Ctx, sessionId: string): Promise<void> {
@@ -27,6 +28,7 @@ export async function trackAgendaChange(
     occurredAt: sql`greatest(${ctx.deps.clock.now().toISOString()}::timestamptz, (select max(${agendaChanges.occurredAt}) + interval '1 millisecond' from ${agendaChanges} where ${agendaChanges.sessionId} = ${change.sessionId}))`,
     actorUserId: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
   });
+  await noteSessionChange(ctx, change.sessionId);
 }
 
 /** Refuses a rapporteur who is not in the directory, naming the field. */

@@ -9,6 +9,7 @@ import { nextVersion } from '../directory/directory.versions.js';
 import { createRoster, freezeAttendance } from '../attendance/attendance.lifecycle.js';
 import { loadManagedSession } from './sessions.access.js';
 import { getSession } from './sessions.service.js';
+import { mailStatusChange } from '../session-invitations/session-mail-hooks.js';
 
 const auditAction = {
   convened: 'session.convene',
@@ -58,6 +59,7 @@ export async function changeSessionStatus(ctx: Ctx, id: string, input: SessionTr
       organizationId: body.organizationId,
       summary: { before: { status: session.status }, after: { status: input.to }, ...(input.reason ? { reason: input.reason } : {}) },
     });
+    await mailStatusChange(tx, id, input.to);
   });
   return getSession(ctx, id);
 }
