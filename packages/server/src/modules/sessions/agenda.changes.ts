@@ -3,14 +3,16 @@ import type { Ctx } from '../../context.js';
 import { agendaChanges, agendaItems, organizations, persons, sessions } from '../../db/schema/index.js';
 import { invalidField } from '../../lib/app-error.js';
 import { nextVersion } from '../directory/directory.versions.js';
+import { requestSessionPacket } from '../session-packet/packet-requests.js';
 import { noteSessionChange } from '../session-invitations/session-mail-hooks.js';
 
-/** Gives the agenda a new version (its ETag), after any change of its items. */
+/** Gives the agenda a new version (its ETag), after any change of its items; its packet is rebuilt. */
 export async function bumpAgendaVersion(ctx: Ctx, sessionId: string): Promise<void> {
   await ctx.db
     .update(sessions)
     .set({ agendaUpdatedAt: nextVersion(sessions.agendaUpdatedAt, ctx.deps.clock.now()) })
     .where(eq(sessions.id, sessionId));
+  await requestSessionPacket(ctx, sessionId);
 }
 
 /**

@@ -9,6 +9,7 @@ import { nextVersion } from '../directory/directory.versions.js';
 import { createRoster, freezeAttendance } from '../attendance/attendance.lifecycle.js';
 import { loadManagedSession } from './sessions.access.js';
 import { getSession } from './sessions.service.js';
+import { requestSessionPacket } from '../session-packet/packet-requests.js';
 import { mailStatusChange } from '../session-invitations/session-mail-hooks.js';
 
 const auditAction = {
@@ -50,6 +51,8 @@ export async function changeSessionStatus(ctx: Ctx, id: string, input: SessionTr
       .update(sessions)
       .set({ status: input.to, ...stamps, updatedAt: nextVersion(sessions.updatedAt, now) })
       .where(eq(sessions.id, id));
+    // Convening adds the public packet.
+    if (input.to === 'convened') await requestSessionPacket(tx, id);
     if (input.to === 'in_progress') await createRoster(tx, { session, body });
     if (input.to === 'closed') await freezeAttendance(tx, { session, body }, now);
     await recordAudit(tx, {

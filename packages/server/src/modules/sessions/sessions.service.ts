@@ -24,6 +24,7 @@ import { presentSessionFields, presentSessionSummary } from './sessions.presente
 import { overlapWarnings } from './session-overlaps.js';
 import { whenFilter, whenOrder } from './session-when.js';
 import { checkSessionTimes, type SessionTimes } from './session-times.js';
+import { requestSessionPacket } from '../session-packet/packet-requests.js';
 import { noteSessionChange } from '../session-invitations/session-mail-hooks.js';
 
 /** A session with its agenda, as far as the caller may see it. */
@@ -166,6 +167,7 @@ export async function updateSession(
       organizationId: body.organizationId,
       summary: { changed: Object.keys(patch) },
     });
+    await requestSessionPacket(tx, id);
     await noteSessionChange(tx, id);
     return row!;
   });
