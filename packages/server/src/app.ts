@@ -34,6 +34,7 @@ import { liveRoutes } from './modules/live/live.routes.js';
 import { meRoutes } from './modules/me/me.routes.js';
 import { sessionRoutes } from './modules/sessions/sessions.routes.js';
 import { calendarFeedRoutes } from './modules/calendar-feeds/calendar-feeds.routes.js';
+import { positionRoutes } from './modules/positions/positions.routes.js';
 import { sessionInvitationRoutes } from './modules/session-invitations/session-invitations.routes.js';
 import { sessionSeriesRoutes } from './modules/session-series/session-series.routes.js';
 import { attendanceRoutes } from './modules/attendance/attendance.routes.js';
@@ -108,6 +109,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   await server.register(async (scope) => directoryTransferRoutes(scope, deps));
   await server.register(async (scope) => sessionRoutes(scope, deps));
   await server.register(async (scope) => calendarFeedRoutes(scope, deps));
+  await server.register(async (scope) => positionRoutes(scope, deps));
   await server.register(async (scope) => sessionInvitationRoutes(scope, deps));
   await server.register(async (scope) => sessionSeriesRoutes(scope, deps));
   await server.register(async (scope) => attendanceRoutes(scope, deps));

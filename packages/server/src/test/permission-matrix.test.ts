@@ -894,6 +894,40 @@ const matrix: Record<string, Entry> = {
       expect: sessionManagersOfA,
     },
   ],
+  // Positions and the consent block: read by those who read closed items; recorded by the body's members
+  'GET /api/v1/sessions/:id/positions': [
+    {
+      name: 'a draft of body A',
+      request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/positions` }),
+      expect: { ...all('hidden'), anonymous: 'unauthenticated', memberA: 'ok', secretaryA: 'ok', observerA: 'ok', staff: 'ok', administrator: 'ok' },
+    },
+    {
+      name: 'a convened session of a public body (never for the public)',
+      request: async (fx) => ({ url: `/api/v1/sessions/${await fx.convenedPublicSessionId()}/positions` }),
+      expect: onlyFor(staffRoles),
+    },
+  ],
+  'PUT /api/v1/agenda-items/:id/position': [
+    {
+      name: 'an item of a draft of body A (members only; 409 until convened)',
+      request: async (fx) => ({ url: `/api/v1/agenda-items/${(await fx.newSessionA()).itemId}/position`, payload: { position: 'agree' } }),
+      expect: { ...sessionManagersOfA, memberA: 'allowed', secretaryA: 'forbidden', administrator: 'forbidden' },
+    },
+  ],
+  'GET /api/v1/sessions/:id/consent-block': [
+    {
+      name: 'a draft of body A',
+      request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/consent-block` }),
+      expect: { ...all('hidden'), anonymous: 'unauthenticated', memberA: 'ok', secretaryA: 'ok', observerA: 'ok', staff: 'ok', administrator: 'ok' },
+    },
+  ],
+  'PUT /api/v1/agenda-items/:id/consent-block': [
+    {
+      name: 'take an item of a draft of body A out of the block',
+      request: async (fx) => ({ url: `/api/v1/agenda-items/${(await fx.newSessionA()).itemId}/consent-block`, payload: { excluded: true } }),
+      expect: sessionManagersOfA,
+    },
+  ],
   // Session packet: readers of the session; 409 while it is not built (jobs do not run here)
   'GET /api/v1/sessions/:id/packet': [
     {
