@@ -43,12 +43,13 @@ async function signIn(baseUrl) {
 }
 
 /**
- * Starts the bare Fastify yardstick answering with `body`.
+ * Starts the bare Fastify yardstick answering GET `path` with `body`.
  * @param {string} body
+ * @param {string} [path]
  */
-async function startBare(body) {
+export async function startBare(body, path = '/api/v1/me') {
   const child = spawn(process.execPath, [fileURLToPath(new URL('./lib/bare-server.mjs', import.meta.url))], {
-    env: { ...process.env, BARE_BODY: body },
+    env: { ...process.env, BARE_BODY: body, BARE_PATH: path },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   process.on('exit', () => child.kill('SIGKILL'));
@@ -75,7 +76,7 @@ async function startBare(body) {
  * @param {number} duration
  * @param {number} connections
  */
-async function load(url, headers, duration, connections) {
+export async function load(url, headers, duration, connections) {
   await autocannon({ url, headers, duration: WARMUP_SECONDS, connections });
   const result = await autocannon({ url, headers, duration, connections });
   const failed = result.non2xx + result.errors + result.timeouts;

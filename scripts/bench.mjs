@@ -6,6 +6,7 @@ const benchmarks = {
   startup: 'time from process start to /readyz OK, empty and demo database, PGlite and PostgreSQL',
   http: 'authenticated GET /api/v1/me req/s and p99 against a bare Fastify route, PGlite and PostgreSQL',
   directory: 'import 300 organisations, 3,000 bodies, 30,000 people, 60,000 memberships; tree, members, search p50/p99',
+  sessions: 'packet of 40 PDFs / 600 pages: build time, peak memory; 30-item session read req/s and p99 against bare Fastify',
 };
 
 const [name, ...rest] = process.argv.slice(2);
