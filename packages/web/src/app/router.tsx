@@ -42,7 +42,10 @@ export function createRouter() {
         },
         {
           element: <PublicLayout />,
-          children: [{ path: paths.resetPassword, element: <ResetPasswordPage /> }],
+          children: [
+            { path: paths.resetPassword, element: <ResetPasswordPage /> },
+            { path: paths.invitationAnswer, ...page(() => import('../features/session-invitations/components/invitation-answer-page'), 'InvitationAnswerPage') },
+          ],
         },
         {
           element: <RequireAuth />,

@@ -19,6 +19,7 @@ export const paths = {
   person: '/directory/people/:id',
   mySessions: '/sessions',
   session: '/sessions/:id',
+  invitationAnswer: '/invitation-answer',
 } as const;
 
 /** Links to pages whose URL carries a record's id. */

@@ -11,6 +11,8 @@ import { useSession } from '../api/get-session';
 import { statusBadgeClass, useSessionFormat } from '../use-session-format';
 import { AgendaChanges } from './agenda-changes';
 import { AgendaList } from './agenda-list';
+import { InviteesSection } from '../../session-invitations/components/invitees-section';
+import { MyInvitationPanel } from '../../session-invitations/components/my-invitation-panel';
 import { SessionFormDialog } from './session-form-dialog';
 import { StatusActions } from './status-actions';
 import '../sessions.css';
@@ -111,8 +113,10 @@ export function SessionPage() {
             </div>
           )}
           <SessionFacts session={data} />
+          <MyInvitationPanel sessionId={data.id} />
           <AgendaList session={data} onMessage={setMessage} onReload={() => void refetch()} />
           <AgendaChanges changes={data.agenda.changes} />
+          <InviteesSection session={data} />
           {editing && (
             <SessionFormDialog
               session={data}

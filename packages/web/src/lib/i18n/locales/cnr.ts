@@ -1,5 +1,6 @@
 import type { MessageTree } from '../transliterate';
 import { sessionsCnrOverrides } from '../../../features/sessions/i18n/cnr';
+import { invitationsCnrOverrides } from '../../../features/session-invitations/i18n/cnr';
 
 /**
  * Montenegrin (Latin script, ijekavian): only what differs from Serbian Latin, which supplies the rest
@@ -222,6 +223,7 @@ export const cnrOverrides: MessageTree = {
   },
   nav: { sessions: 'Sjednice' },
   sessions: sessionsCnrOverrides,
+  invitations: invitationsCnrOverrides,
   notFound: {
     title: 'Stranica nije pronađena',
     text: 'Stranica koju tražite ne postoji ili je premještena.',

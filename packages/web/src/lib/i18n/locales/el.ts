@@ -1,5 +1,6 @@
 import type { MessageTree } from '../transliterate';
 import { sessionsEl } from '../../../features/sessions/i18n/el';
+import { invitationsEl } from '../../../features/session-invitations/i18n/el';
 
 export const el: MessageTree = {
   app: {
@@ -552,6 +553,7 @@ export const el: MessageTree = {
     table: { caption: 'Αποτέλεσμα κάθε γραμμής', row: 'Γραμμή', outcome: 'Αποτέλεσμα', key: 'Εγγραφή', field: 'Στήλη', message: 'Πρόβλημα' },
   },
   sessions: sessionsEl,
+  invitations: invitationsEl,
   notFound: {
     title: 'Η σελίδα δεν βρέθηκε',
     text: 'Η σελίδα που αναζητάτε δεν υπάρχει ή έχει μετακινηθεί.',

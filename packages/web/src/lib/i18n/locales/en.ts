@@ -1,4 +1,5 @@
 import { sessionsEn } from '../../../features/sessions/i18n/en';
+import { invitationsEn } from '../../../features/session-invitations/i18n/en';
 
 export const en = {
   app: {
@@ -551,6 +552,7 @@ export const en = {
     table: { caption: 'Outcome of each row', row: 'Row', outcome: 'Outcome', key: 'Entry', field: 'Column', message: 'Problem' },
   },
   sessions: sessionsEn,
+  invitations: invitationsEn,
   notFound: {
     title: 'Page not found',
     text: 'The page you are looking for does not exist or has moved.',

@@ -1,5 +1,6 @@
 import type { MessageTree } from '../transliterate';
 import { sessionsSl } from '../../../features/sessions/i18n/sl';
+import { invitationsSl } from '../../../features/session-invitations/i18n/sl';
 
 export const sl: MessageTree = {
   app: {
@@ -578,6 +579,7 @@ export const sl: MessageTree = {
     table: { caption: 'Izid vsake vrstice', row: 'Vrstica', outcome: 'Izid', key: 'Vnos', field: 'Stolpec', message: 'Težava' },
   },
   sessions: sessionsSl,
+  invitations: invitationsSl,
   notFound: {
     title: 'Strani ni mogoče najti',
     text: 'Stran, ki jo iščete, ne obstaja ali je bila premaknjena.',
