@@ -69,6 +69,7 @@ export const apiPaths = {
   bodyCalendarFeed: (id: string) => `/api/v1/me/calendar-feeds/bodies/${encodeURIComponent(id)}`,
   session: (id: string) => `/api/v1/sessions/${encodeURIComponent(id)}`,
   sessionStatus: (id: string) => `/api/v1/sessions/${encodeURIComponent(id)}/status`,
+  sessionAttendance: (id: string) => `/api/v1/sessions/${encodeURIComponent(id)}/attendance`,
   sessionAgenda: (id: string) => `/api/v1/sessions/${encodeURIComponent(id)}/agenda`,
   agendaOrder: (id: string) => `/api/v1/sessions/${encodeURIComponent(id)}/agenda/order`,
   agendaItem: (id: string) => `/api/v1/agenda-items/${encodeURIComponent(id)}`,

@@ -11,6 +11,7 @@ import { useSession } from '../api/get-session';
 import { statusBadgeClass, useSessionFormat } from '../use-session-format';
 import { AgendaChanges } from './agenda-changes';
 import { AgendaList } from './agenda-list';
+import { SessionAttendance } from '../../attendance/components/session-attendance';
 import { InviteesSection } from '../../session-invitations/components/invitees-section';
 import { MyInvitationPanel } from '../../session-invitations/components/my-invitation-panel';
 import { SessionFormDialog } from './session-form-dialog';
@@ -116,6 +117,7 @@ export function SessionPage() {
           <MyInvitationPanel sessionId={data.id} />
           <AgendaList session={data} onMessage={setMessage} onReload={() => void refetch()} />
           <AgendaChanges changes={data.agenda.changes} />
+          <SessionAttendance session={data} />
           <InviteesSection session={data} />
           {editing && (
             <SessionFormDialog

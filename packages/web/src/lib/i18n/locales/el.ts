@@ -1,5 +1,6 @@
 import type { MessageTree } from '../transliterate';
 import { sessionsEl } from '../../../features/sessions/i18n/el';
+import { attendanceEl } from '../../../features/attendance/i18n/el';
 import { invitationsEl } from '../../../features/session-invitations/i18n/el';
 
 export const el: MessageTree = {
@@ -553,6 +554,7 @@ export const el: MessageTree = {
     table: { caption: 'Αποτέλεσμα κάθε γραμμής', row: 'Γραμμή', outcome: 'Αποτέλεσμα', key: 'Εγγραφή', field: 'Στήλη', message: 'Πρόβλημα' },
   },
   sessions: sessionsEl,
+  attendance: attendanceEl,
   invitations: invitationsEl,
   notFound: {
     title: 'Η σελίδα δεν βρέθηκε',

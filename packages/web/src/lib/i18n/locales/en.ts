@@ -1,4 +1,5 @@
 import { sessionsEn } from '../../../features/sessions/i18n/en';
+import { attendanceEn } from '../../../features/attendance/i18n/en';
 import { invitationsEn } from '../../../features/session-invitations/i18n/en';
 
 export const en = {
@@ -552,6 +553,7 @@ export const en = {
     table: { caption: 'Outcome of each row', row: 'Row', outcome: 'Outcome', key: 'Entry', field: 'Column', message: 'Problem' },
   },
   sessions: sessionsEn,
+  attendance: attendanceEn,
   invitations: invitationsEn,
   notFound: {
     title: 'Page not found',
