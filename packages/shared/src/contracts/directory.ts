@@ -54,6 +54,8 @@ export const BodyRules = Type.Object({
   guestsMaySpeak: Type.Optional(Type.Boolean()),
   /** how many days before a session its materials must be sent */
   materialsDeadlineDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 60 })),
+  /** hours before a session its invitees are reminded (default: 24); an empty list sends no reminders */
+  reminderHours: Type.Optional(Type.Array(Type.Integer({ minimum: 1, maximum: 720 }), { maxItems: 3, uniqueItems: true })),
   /** an RFC 5545 recurrence rule for regular meetings, e.g. FREQ=WEEKLY;BYDAY=TU;BYHOUR=10 */
   meetingPattern: Type.Optional(Type.String({ maxLength: 200 })),
   /** the IANA time zone the meeting pattern is meant in */
