@@ -31,6 +31,7 @@ import { oidcRoutes } from './modules/auth/oidc.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { fileRoutes } from './modules/files/files.routes.js';
 import { liveRoutes } from './modules/live/live.routes.js';
+import { meetingRoutes } from './modules/meeting/meeting.routes.js';
 import { meRoutes } from './modules/me/me.routes.js';
 import { sessionRoutes } from './modules/sessions/sessions.routes.js';
 import { calendarFeedRoutes } from './modules/calendar-feeds/calendar-feeds.routes.js';
@@ -116,6 +117,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   await server.register(async (scope) => sessionPacketRoutes(scope, deps));
   await server.register(async (scope) => membershipReadingRoutes(scope, deps));
   await server.register(async (scope) => liveRoutes(scope, deps));
+  await server.register(async (scope) => meetingRoutes(scope, deps));
   await server.register(async (scope) => fileRoutes(scope, deps));
 
   server.addHook('onSend', async (_request, reply, payload) => {

@@ -119,6 +119,8 @@ const sessionManagersOfA: Expectations = {
   secretaryA: 'ok',
   administrator: 'ok',
 };
+/** the meeting of a session of body A is run by its managers, only while it is in progress (a draft answers 409) */
+const meetingRunnersOfA: Expectations = { ...sessionManagersOfA, secretaryA: 'allowed', administrator: 'allowed' };
 /** who manages body A: its secretary and administrators; others who may see it are refused, the rest do not see it */
 const managersOfA: Expectations = {
   ...all('forbidden'),
@@ -876,6 +878,65 @@ const matrix: Record<string, Entry> = {
       },
       expect: sessionManagersOfA,
     },
+  ],
+  // The meeting: read by whoever reads the session; run by the body's managers while it is in progress (a draft: 409)
+  'GET /api/v1/sessions/:id/meeting': [
+    {
+      name: 'the meeting of a draft of body A',
+      request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/meeting` }),
+      expect: { ...all('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', staff: 'ok', administrator: 'ok' },
+    },
+  ],
+  'POST /api/v1/sessions/:id/meeting/amendments': [
+    {
+      name: 'an amendment in a draft of body A',
+      request: async (fx) => ({
+        url: `/api/v1/sessions/${(await fx.newSessionA()).id}/meeting/amendments`,
+        payload: { kind: 'add', text: 'Matrix', decision: 'rejected' },
+      }),
+      expect: meetingRunnersOfA,
+    },
+  ],
+  'POST /api/v1/sessions/:id/meeting/agenda-adoption': [
+    { name: 'adopt the agenda of a draft of body A', request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/meeting/agenda-adoption`, payload: {} }), expect: meetingRunnersOfA },
+  ],
+  'POST /api/v1/sessions/:id/meeting/consent-block-adoption': [
+    { name: 'adopt the consent block of a draft of body A', request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/meeting/consent-block-adoption`, payload: {} }), expect: meetingRunnersOfA },
+  ],
+  'PUT /api/v1/sessions/:id/meeting/current-item': [
+    { name: 'move on in a draft of body A', request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/meeting/current-item`, payload: { step: 'next' } }), expect: meetingRunnersOfA },
+  ],
+  'PUT /api/v1/sessions/:id/meeting/items/:itemId/outcome': [
+    {
+      name: 'the outcome of an item of a draft of body A',
+      request: async (fx) => {
+        const session = await fx.newSessionA();
+        return { url: `/api/v1/sessions/${session.id}/meeting/items/${session.itemId}/outcome`, payload: { outcome: 'noted' } };
+      },
+      expect: meetingRunnersOfA,
+    },
+  ],
+  'PUT /api/v1/sessions/:id/meeting/speaking-limit': [
+    { name: 'the speaking limit of a draft of body A', request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/meeting/speaking-limit`, payload: { seconds: 120 } }), expect: meetingRunnersOfA },
+  ],
+  'POST /api/v1/sessions/:id/meeting/speakers': [
+    {
+      name: 'ask for the floor in a draft of body A (members and substitutes may; nothing is under way: 409)',
+      request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/meeting/speakers`, payload: {} }),
+      expect: { ...signedIn('hidden'), memberA: 'allowed', secretaryA: 'allowed', observerA: 'allowed', staff: 'forbidden', administrator: 'forbidden' },
+    },
+  ],
+  'DELETE /api/v1/sessions/:id/meeting/speakers/:requestId': [
+    { name: 'a request that does not exist', request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/meeting/speakers/${NIL_UUID}` }), expect: signedIn('hidden') },
+  ],
+  'POST /api/v1/sessions/:id/meeting/speakers/:requestId/grant': [
+    { name: 'grant in a draft of body A', request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/meeting/speakers/${NIL_UUID}/grant`, payload: {} }), expect: meetingRunnersOfA },
+  ],
+  'POST /api/v1/sessions/:id/meeting/speakers/:requestId/end': [
+    { name: 'end a speech in a draft of body A', request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/meeting/speakers/${NIL_UUID}/end`, payload: {} }), expect: meetingRunnersOfA },
+  ],
+  'PUT /api/v1/sessions/:id/meeting/speakers/order': [
+    { name: 'reorder the speakers in a draft of body A', request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/meeting/speakers/order`, payload: { ids: [] } }), expect: meetingRunnersOfA },
   ],
   'PATCH /api/v1/agenda-items/:id': [
     {
