@@ -10,6 +10,7 @@ import { links } from '../../../config/paths';
 import { useSession } from '../api/get-session';
 import { statusBadgeClass, useSessionFormat } from '../use-session-format';
 import { AgendaChanges } from './agenda-changes';
+import { SessionPacketPanel } from '../../session-packet/components/session-packet-panel';
 import { AgendaList } from './agenda-list';
 import { SessionAttendance } from '../../attendance/components/session-attendance';
 import { InviteesSection } from '../../session-invitations/components/invitees-section';
@@ -117,6 +118,7 @@ export function SessionPage() {
           <MyInvitationPanel sessionId={data.id} />
           <AgendaList session={data} onMessage={setMessage} onReload={() => void refetch()} />
           <AgendaChanges changes={data.agenda.changes} />
+          <SessionPacketPanel sessionId={data.id} />
           <SessionAttendance session={data} />
           <InviteesSection session={data} />
           {editing && (

@@ -1,5 +1,6 @@
 import type { MessageTree } from '../transliterate';
 import { sessionsEl } from '../../../features/sessions/i18n/el';
+import { packetEl } from '../../../features/session-packet/i18n/el';
 import { attendanceEl } from '../../../features/attendance/i18n/el';
 import { invitationsEl } from '../../../features/session-invitations/i18n/el';
 
@@ -554,6 +555,7 @@ export const el: MessageTree = {
     table: { caption: 'Αποτέλεσμα κάθε γραμμής', row: 'Γραμμή', outcome: 'Αποτέλεσμα', key: 'Εγγραφή', field: 'Στήλη', message: 'Πρόβλημα' },
   },
   sessions: sessionsEl,
+  packet: packetEl,
   attendance: attendanceEl,
   invitations: invitationsEl,
   notFound: {

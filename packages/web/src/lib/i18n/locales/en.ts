@@ -1,4 +1,5 @@
 import { sessionsEn } from '../../../features/sessions/i18n/en';
+import { packetEn } from '../../../features/session-packet/i18n/en';
 import { attendanceEn } from '../../../features/attendance/i18n/en';
 import { invitationsEn } from '../../../features/session-invitations/i18n/en';
 
@@ -553,6 +554,7 @@ export const en = {
     table: { caption: 'Outcome of each row', row: 'Row', outcome: 'Outcome', key: 'Entry', field: 'Column', message: 'Problem' },
   },
   sessions: sessionsEn,
+  packet: packetEn,
   attendance: attendanceEn,
   invitations: invitationsEn,
   notFound: {

@@ -1,5 +1,6 @@
 import type { MessageTree } from '../transliterate';
 import { sessionsSrLatn } from '../../../features/sessions/i18n/sr-latn';
+import { packetSrLatn } from '../../../features/session-packet/i18n/sr-latn';
 import { attendanceSrLatn } from '../../../features/attendance/i18n/sr-latn';
 import { invitationsSrLatn } from '../../../features/session-invitations/i18n/sr-latn';
 
@@ -568,6 +569,7 @@ export const srLatn: MessageTree = {
     table: { caption: 'Ishod svakog reda', row: 'Red', outcome: 'Ishod', key: 'Unos', field: 'Kolona', message: 'Problem' },
   },
   sessions: sessionsSrLatn,
+  packet: packetSrLatn,
   attendance: attendanceSrLatn,
   invitations: invitationsSrLatn,
   notFound: {
