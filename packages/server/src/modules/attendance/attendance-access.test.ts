@@ -5,7 +5,7 @@ import { sessionInvitations } from '../../db/schema/index.js';
 import { buildBody, buildMember, buildMembership, buildPerson, buildUser, signIn, type TestBody } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import type { Headers } from '../../test/session-requests.js';
-import { attendanceKit } from './attendance-kit.js';
+import { attendanceKit } from '../../test/attendance-kit.js';
 import { quorumFor } from './attendance.quorum.js';
 
 describe('attendance: who reads and registers, self check-in, invitation answers, quorum rules', () => {

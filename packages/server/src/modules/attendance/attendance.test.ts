@@ -3,7 +3,7 @@ import { buildBody, buildMember, buildMembership, buildPerson, signIn, type Test
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { auditEventsOf } from '../../test/requests.js';
 import type { Headers } from '../../test/session-requests.js';
-import { attendanceKit, statusLines } from './attendance-kit.js';
+import { attendanceKit, statusLines } from '../../test/attendance-kit.js';
 
 describe('attendance: roster, registration, guests and closing', () => {
   let app: TestApp;

@@ -1,7 +1,7 @@
 import type { AttendanceEntry, AttendanceRoster } from '@collegium/shared/contracts/attendance';
 import type { LightMyRequestResponse } from 'fastify';
-import type { TestApp } from '../../test/harness.js';
-import { caller, detail, inDays, type Headers } from '../../test/session-requests.js';
+import type { TestApp } from './harness.js';
+import { caller, detail, inDays, type Headers } from './session-requests.js';
 
 /** Test helpers of the attendance tests: sessions moved along their life cycle, rosters read back. */
 export function attendanceKit(app: TestApp) {
