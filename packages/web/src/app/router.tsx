@@ -67,6 +67,7 @@ export function createRouter() {
                 { path: paths.person, ...page(() => import('../features/directory/components/person-page'), 'PersonPage') },
                 { path: paths.mySessions, ...page(() => import('../features/sessions/components/my-sessions-page'), 'MySessionsPage') },
                 { path: paths.session, ...page(() => import('../features/sessions/components/session-page'), 'SessionPage') },
+                { path: paths.calendar, ...page(() => import('../features/series/components/calendar-page'), 'CalendarPage') },
                 {
                   element: <RequireAbility ability="listUsers" />,
                   children: [{ path: paths.adminUsers, ...page(() => import('../features/users/components/users-page'), 'UsersPage') }],

@@ -19,6 +19,7 @@ export const paths = {
   person: '/directory/people/:id',
   mySessions: '/sessions',
   session: '/sessions/:id',
+  calendar: '/calendar',
   invitationAnswer: '/invitation-answer',
 } as const;
 
@@ -75,6 +76,13 @@ export const apiPaths = {
   sessionAgenda: (id: string) => `/api/v1/sessions/${encodeURIComponent(id)}/agenda`,
   agendaOrder: (id: string) => `/api/v1/sessions/${encodeURIComponent(id)}/agenda/order`,
   agendaItem: (id: string) => `/api/v1/agenda-items/${encodeURIComponent(id)}`,
+  bodySeries: (id: string) => `/api/v1/bodies/${encodeURIComponent(id)}/session-series`,
+  seriesOccurrences: (id: string) => `/api/v1/session-series/${encodeURIComponent(id)}/occurrences`,
+  seriesOccurrence: (id: string, verb: 'cancel' | 'move' | 'restore' | 'prepare') =>
+    `/api/v1/session-series/${encodeURIComponent(id)}/occurrences/${verb}`,
+  seriesSplit: (id: string) => `/api/v1/session-series/${encodeURIComponent(id)}/split`,
+  seriesEnd: (id: string) => `/api/v1/session-series/${encodeURIComponent(id)}/end`,
+  calendar: '/api/v1/calendar',
   bodyRepresentation: (id: string) => `/api/v1/bodies/${encodeURIComponent(id)}/representation`,
   bodySlots: (id: string) => `/api/v1/bodies/${encodeURIComponent(id)}/slots`,
   bodySlot: (id: string, slotId: string) => `/api/v1/bodies/${encodeURIComponent(id)}/slots/${encodeURIComponent(slotId)}`,

@@ -7,6 +7,7 @@ import { links } from '../../../config/paths';
 import { useMe } from '../../../lib/auth';
 import { useBodySessions } from '../api/get-body-sessions';
 import { CalendarFeedPanel } from './calendar-feed-panel';
+import { BodySeries } from '../../series/components/body-series';
 import { SessionFormDialog } from './session-form-dialog';
 import { SessionList } from './session-list';
 import '../sessions.css';
@@ -35,6 +36,7 @@ export function BodySessions({ body }: { body: { id: string; name: string } }) {
       <h3>{t('sessions.past')}</h3>
       <QueryState isPending={past.isPending} error={past.error} onRetry={() => void past.refetch()} />
       {past.data && <SessionList sessions={past.data.items} emptyText={t('sessions.nonePast')} />}
+      {signedIn && <BodySeries body={body} />}
       {signedIn && (
         <>
           <h3>{t('sessions.feed.bodyTitle')}</h3>

@@ -1,5 +1,6 @@
 import type { MessageTree } from '../transliterate';
 import { sessionsCnrOverrides } from '../../../features/sessions/i18n/cnr';
+import { seriesCnrOverrides } from '../../../features/series/i18n/cnr';
 import { packetCnrOverrides } from '../../../features/session-packet/i18n/cnr';
 import { attendanceCnrOverrides } from '../../../features/attendance/i18n/cnr';
 import { invitationsCnrOverrides } from '../../../features/session-invitations/i18n/cnr';
@@ -225,6 +226,7 @@ export const cnrOverrides: MessageTree = {
   },
   nav: { sessions: 'Sjednice' },
   sessions: sessionsCnrOverrides,
+  series: seriesCnrOverrides,
   packet: packetCnrOverrides,
   attendance: attendanceCnrOverrides,
   invitations: invitationsCnrOverrides,

@@ -1,5 +1,6 @@
 import type { MessageTree } from '../transliterate';
 import { sessionsEl } from '../../../features/sessions/i18n/el';
+import { seriesEl } from '../../../features/series/i18n/el';
 import { packetEl } from '../../../features/session-packet/i18n/el';
 import { attendanceEl } from '../../../features/attendance/i18n/el';
 import { invitationsEl } from '../../../features/session-invitations/i18n/el';
@@ -42,6 +43,7 @@ export const el: MessageTree = {
     home: 'Αρχική',
     directory: 'Κατάλογος',
     sessions: 'Συνεδριάσεις',
+    calendar: 'Ημερολόγιο',
     search: 'Αναζήτηση',
     profile: 'Προφίλ',
     users: 'Χρήστες',
@@ -555,6 +557,7 @@ export const el: MessageTree = {
     table: { caption: 'Αποτέλεσμα κάθε γραμμής', row: 'Γραμμή', outcome: 'Αποτέλεσμα', key: 'Εγγραφή', field: 'Στήλη', message: 'Πρόβλημα' },
   },
   sessions: sessionsEl,
+  series: seriesEl,
   packet: packetEl,
   attendance: attendanceEl,
   invitations: invitationsEl,

@@ -1,4 +1,5 @@
 import { sessionsEn } from '../../../features/sessions/i18n/en';
+import { seriesEn } from '../../../features/series/i18n/en';
 import { packetEn } from '../../../features/session-packet/i18n/en';
 import { attendanceEn } from '../../../features/attendance/i18n/en';
 import { invitationsEn } from '../../../features/session-invitations/i18n/en';
@@ -41,6 +42,7 @@ export const en = {
     home: 'Home',
     directory: 'Directory',
     sessions: 'Sessions',
+    calendar: 'Calendar',
     search: 'Search',
     profile: 'Profile',
     users: 'Users',
@@ -554,6 +556,7 @@ export const en = {
     table: { caption: 'Outcome of each row', row: 'Row', outcome: 'Outcome', key: 'Entry', field: 'Column', message: 'Problem' },
   },
   sessions: sessionsEn,
+  series: seriesEn,
   packet: packetEn,
   attendance: attendanceEn,
   invitations: invitationsEn,

@@ -1,5 +1,6 @@
 import type { MessageTree } from '../transliterate';
 import { sessionsSl } from '../../../features/sessions/i18n/sl';
+import { seriesSl } from '../../../features/series/i18n/sl';
 import { packetSl } from '../../../features/session-packet/i18n/sl';
 import { attendanceSl } from '../../../features/attendance/i18n/sl';
 import { invitationsSl } from '../../../features/session-invitations/i18n/sl';
@@ -42,6 +43,7 @@ export const sl: MessageTree = {
     home: 'Domov',
     directory: 'Imenik',
     sessions: 'Seje',
+    calendar: 'Koledar',
     search: 'Iskanje',
     profile: 'Profil',
     users: 'Uporabniki',
@@ -581,6 +583,7 @@ export const sl: MessageTree = {
     table: { caption: 'Izid vsake vrstice', row: 'Vrstica', outcome: 'Izid', key: 'Vnos', field: 'Stolpec', message: 'Težava' },
   },
   sessions: sessionsSl,
+  series: seriesSl,
   packet: packetSl,
   attendance: attendanceSl,
   invitations: invitationsSl,

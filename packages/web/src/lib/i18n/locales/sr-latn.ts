@@ -1,5 +1,6 @@
 import type { MessageTree } from '../transliterate';
 import { sessionsSrLatn } from '../../../features/sessions/i18n/sr-latn';
+import { seriesSrLatn } from '../../../features/series/i18n/sr-latn';
 import { packetSrLatn } from '../../../features/session-packet/i18n/sr-latn';
 import { attendanceSrLatn } from '../../../features/attendance/i18n/sr-latn';
 import { invitationsSrLatn } from '../../../features/session-invitations/i18n/sr-latn';
@@ -43,6 +44,7 @@ export const srLatn: MessageTree = {
     home: 'Početna',
     directory: 'Imenik',
     sessions: 'Sednice',
+    calendar: 'Kalendar',
     search: 'Pretraga',
     profile: 'Profil',
     users: 'Korisnici',
@@ -569,6 +571,7 @@ export const srLatn: MessageTree = {
     table: { caption: 'Ishod svakog reda', row: 'Red', outcome: 'Ishod', key: 'Unos', field: 'Kolona', message: 'Problem' },
   },
   sessions: sessionsSrLatn,
+  series: seriesSrLatn,
   packet: packetSrLatn,
   attendance: attendanceSrLatn,
   invitations: invitationsSrLatn,
