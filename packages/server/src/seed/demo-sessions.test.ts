@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { AttendanceRoster } from '@collegium/shared/contracts/attendance';
 import type { SessionDetail, SessionList } from '@collegium/shared/contracts/sessions';
 import { createTestApp, type TestApp } from '../test/harness.js';
 import { signIn } from '../test/factories.js';
@@ -32,6 +33,16 @@ describe('demo sessions', () => {
       [3, 'convened'],
       [4, 'draft'],
     ]);
+  });
+
+  it('records the attendance of the closed sessions, frozen at their close', async () => {
+    const chair = await signIn(app, { email: 'mojca.zupanec@mdu.gov.example', password: DEMO_PASSWORD });
+    const [first] = (await list('past')).items.slice(-1);
+    const roster = (await app.server.inject({ method: 'GET', url: `/api/v1/sessions/${first!.id}/attendance`, headers: { cookie: chair.cookie } })).json() as AttendanceRoster;
+    expect(roster.frozen).toBe(true);
+    expect(roster.members.some((m) => m.status === 'present' && m.leftAt !== null)).toBe(true);
+    expect(roster.members.every((m) => m.status !== 'expected')).toBe(true);
+    expect(roster.quorum.met).toBe(true);
   });
 
   it('hides the closed item of the upcoming session from the public but not from a member', async () => {

@@ -4,6 +4,7 @@ import { inTransaction, systemCtx, type Ctx, type Deps } from '../context.js';
 import { agendaItems, bodies, persons, sessions } from '../db/schema/index.js';
 import { recordAudit } from '../lib/audit.js';
 import { takeSessionNumber } from '../modules/sessions/sessions.service.js';
+import { seedDemoAttendance } from './demo-attendance.js';
 
 interface DemoItem {
   kind: AgendaItemKind;
@@ -152,6 +153,7 @@ async function insertDemoSession(
       await ctx.db.insert(agendaItems).values(itemValues(session!.id, parent!.id, subPosition++, sub, personIds));
     }
   }
+  await seedDemoAttendance(ctx, session!, body);
   await recordAudit(ctx, {
     action: 'session.create',
     entityType: 'session',
