@@ -50,6 +50,7 @@ export function createRouter() {
         {
           element: <RequireAuth />,
           children: [
+            { path: paths.meetingScreen, ...page(() => import('../features/meeting/components/big-screen-page'), 'BigScreenPage') },
             {
               element: <AppLayout />,
               children: [
@@ -67,6 +68,7 @@ export function createRouter() {
                 { path: paths.person, ...page(() => import('../features/directory/components/person-page'), 'PersonPage') },
                 { path: paths.mySessions, ...page(() => import('../features/sessions/components/my-sessions-page'), 'MySessionsPage') },
                 { path: paths.session, ...page(() => import('../features/sessions/components/session-page'), 'SessionPage') },
+                { path: paths.meetingRoom, ...page(() => import('../features/meeting/components/meeting-room-page'), 'MeetingRoomPage') },
                 { path: paths.calendar, ...page(() => import('../features/series/components/calendar-page'), 'CalendarPage') },
                 {
                   element: <RequireAbility ability="listUsers" />,

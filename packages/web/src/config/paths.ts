@@ -19,6 +19,8 @@ export const paths = {
   person: '/directory/people/:id',
   mySessions: '/sessions',
   session: '/sessions/:id',
+  meetingRoom: '/sessions/:id/meeting',
+  meetingScreen: '/sessions/:id/screen',
   calendar: '/calendar',
   invitationAnswer: '/invitation-answer',
 } as const;
@@ -30,6 +32,8 @@ export const links = {
   bodyHistory: (id: string) => `/directory/bodies/${encodeURIComponent(id)}/history`,
   person: (id: string) => `/directory/people/${encodeURIComponent(id)}`,
   session: (id: string) => `/sessions/${encodeURIComponent(id)}`,
+  meetingRoom: (id: string) => `/sessions/${encodeURIComponent(id)}/meeting`,
+  meetingScreen: (id: string) => `/sessions/${encodeURIComponent(id)}/screen`,
 } as const;
 
 export const apiPaths = {

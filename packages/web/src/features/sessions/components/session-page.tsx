@@ -17,6 +17,7 @@ import { InviteesSection } from '../../session-invitations/components/invitees-s
 import { MyInvitationPanel } from '../../session-invitations/components/my-invitation-panel';
 import { SessionFormDialog } from './session-form-dialog';
 import { StatusActions } from './status-actions';
+import { MeetingLinks } from '../../meeting/components/meeting-links';
 import '../sessions.css';
 
 function SessionFacts({ session }: { session: SessionDetail }) {
@@ -114,6 +115,7 @@ export function SessionPage() {
               <StatusActions session={data} onChanged={setMessage} />
             </div>
           )}
+          <MeetingLinks session={data} />
           <SessionFacts session={data} />
           <MyInvitationPanel sessionId={data.id} />
           <AgendaList session={data} onMessage={setMessage} onReload={() => void refetch()} />

@@ -1,3 +1,4 @@
+import { meetingCnrOverrides } from '../../../features/meeting/i18n/cnr';
 import type { MessageTree } from '../transliterate';
 import { sessionsCnrOverrides } from '../../../features/sessions/i18n/cnr';
 import { seriesCnrOverrides } from '../../../features/series/i18n/cnr';
@@ -226,6 +227,7 @@ export const cnrOverrides: MessageTree = {
   },
   nav: { sessions: 'Sjednice' },
   sessions: sessionsCnrOverrides,
+  meeting: meetingCnrOverrides,
   series: seriesCnrOverrides,
   packet: packetCnrOverrides,
   attendance: attendanceCnrOverrides,

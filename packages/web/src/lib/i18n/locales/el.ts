@@ -1,3 +1,4 @@
+import { meetingEl } from '../../../features/meeting/i18n/el';
 import type { MessageTree } from '../transliterate';
 import { sessionsEl } from '../../../features/sessions/i18n/el';
 import { seriesEl } from '../../../features/series/i18n/el';
@@ -557,6 +558,7 @@ export const el: MessageTree = {
     table: { caption: 'Αποτέλεσμα κάθε γραμμής', row: 'Γραμμή', outcome: 'Αποτέλεσμα', key: 'Εγγραφή', field: 'Στήλη', message: 'Πρόβλημα' },
   },
   sessions: sessionsEl,
+  meeting: meetingEl,
   series: seriesEl,
   packet: packetEl,
   attendance: attendanceEl,

@@ -1,3 +1,4 @@
+import { meetingEn } from '../../../features/meeting/i18n/en';
 import { sessionsEn } from '../../../features/sessions/i18n/en';
 import { seriesEn } from '../../../features/series/i18n/en';
 import { packetEn } from '../../../features/session-packet/i18n/en';
@@ -556,6 +557,7 @@ export const en = {
     table: { caption: 'Outcome of each row', row: 'Row', outcome: 'Outcome', key: 'Entry', field: 'Column', message: 'Problem' },
   },
   sessions: sessionsEn,
+  meeting: meetingEn,
   series: seriesEn,
   packet: packetEn,
   attendance: attendanceEn,

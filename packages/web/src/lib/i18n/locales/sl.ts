@@ -1,3 +1,4 @@
+import { meetingSl } from '../../../features/meeting/i18n/sl';
 import type { MessageTree } from '../transliterate';
 import { sessionsSl } from '../../../features/sessions/i18n/sl';
 import { seriesSl } from '../../../features/series/i18n/sl';
@@ -583,6 +584,7 @@ export const sl: MessageTree = {
     table: { caption: 'Izid vsake vrstice', row: 'Vrstica', outcome: 'Izid', key: 'Vnos', field: 'Stolpec', message: 'Težava' },
   },
   sessions: sessionsSl,
+  meeting: meetingSl,
   series: seriesSl,
   packet: packetSl,
   attendance: attendanceSl,

@@ -1,3 +1,4 @@
+import { meetingSrLatn } from '../../../features/meeting/i18n/sr-latn';
 import type { MessageTree } from '../transliterate';
 import { sessionsSrLatn } from '../../../features/sessions/i18n/sr-latn';
 import { seriesSrLatn } from '../../../features/series/i18n/sr-latn';
@@ -571,6 +572,7 @@ export const srLatn: MessageTree = {
     table: { caption: 'Ishod svakog reda', row: 'Red', outcome: 'Ishod', key: 'Unos', field: 'Kolona', message: 'Problem' },
   },
   sessions: sessionsSrLatn,
+  meeting: meetingSrLatn,
   series: seriesSrLatn,
   packet: packetSrLatn,
   attendance: attendanceSrLatn,
