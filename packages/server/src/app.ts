@@ -35,6 +35,8 @@ import { meetingRoutes } from './modules/meeting/meeting.routes.js';
 import { meRoutes } from './modules/me/me.routes.js';
 import { sessionRoutes } from './modules/sessions/sessions.routes.js';
 import { calendarFeedRoutes } from './modules/calendar-feeds/calendar-feeds.routes.js';
+import { documentRoutes } from './modules/documents/documents.routes.js';
+import { materialRoutes } from './modules/materials/materials.routes.js';
 import { positionRoutes } from './modules/positions/positions.routes.js';
 import { sessionInvitationRoutes } from './modules/session-invitations/session-invitations.routes.js';
 import { sessionSeriesRoutes } from './modules/session-series/session-series.routes.js';
@@ -110,6 +112,8 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   await server.register(async (scope) => directoryTransferRoutes(scope, deps));
   await server.register(async (scope) => sessionRoutes(scope, deps));
   await server.register(async (scope) => calendarFeedRoutes(scope, deps));
+  await server.register(async (scope) => documentRoutes(scope, deps));
+  await server.register(async (scope) => materialRoutes(scope, deps));
   await server.register(async (scope) => positionRoutes(scope, deps));
   await server.register(async (scope) => sessionInvitationRoutes(scope, deps));
   await server.register(async (scope) => sessionSeriesRoutes(scope, deps));

@@ -63,6 +63,8 @@ interface Fixture {
   etag(url: string): Promise<string>;
   /** a new draft session of body A with one item, created through the API */
   newSessionA(): Promise<{ id: string; etag: string; agendaEtag: string; itemId: string; itemEtag: string }>;
+  /** a new material (a text file uploaded by the administrator) of an item of a new draft of body A */
+  newMaterialA(): Promise<{ id: string; documentId: string }>;
   /** a convened session of the public body with a closed item, created through the API on first use */
   convenedPublicSessionId(): Promise<string>;
   /** a new daily series of body A starting tomorrow, with its ETag and first occurrence, created through the API */
@@ -146,6 +148,16 @@ function multipartCsv(content: string): { payload: Buffer; headers: Record<strin
   const boundary = `matrix${randomUUID().replaceAll('-', '')}`;
   const payload = Buffer.from(
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="import.csv"\r\nContent-Type: text/csv\r\n\r\n${content}\r\n--${boundary}--\r\n`,
+  );
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+/** a small text file with distinct bytes in the form field `field` */
+function multipartText(field: string): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = `matrix${randomUUID().replaceAll('-', '')}`;
+  const payload = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="matrix.txt"\r\nContent-Type: text/plain\r\n\r\n` +
+      `Matrix material ${randomUUID()}\r\n--${boundary}--\r\n`,
   );
   return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
@@ -955,6 +967,81 @@ const matrix: Record<string, Entry> = {
       expect: sessionManagersOfA,
     },
   ],
+  // Materials and documents: changed by the session's managers, late ones decided by the chair (none in these rows:
+  // administrators reach the 409 of an entry that is not late); read like the session and its items
+  'POST /api/v1/agenda-items/:id/materials': [
+    {
+      name: 'upload to an item of a draft of body A',
+      request: async (fx) => ({ url: `/api/v1/agenda-items/${(await fx.newSessionA()).itemId}/materials`, ...multipartText('files') }),
+      expect: sessionManagersOfA,
+    },
+  ],
+  'POST /api/v1/agenda-items/:id/materials/attach': [
+    {
+      name: 'attach a document of body A to an item of a draft',
+      request: async (fx) => ({
+        url: `/api/v1/agenda-items/${(await fx.newSessionA()).itemId}/materials/attach`,
+        payload: { documentId: (await fx.newMaterialA()).documentId },
+      }),
+      expect: sessionManagersOfA,
+    },
+  ],
+  'POST /api/v1/agenda-items/:id/late-decision': [
+    {
+      name: 'an item of a draft of body A that is not late',
+      request: async (fx) => ({ url: `/api/v1/agenda-items/${(await fx.newSessionA()).itemId}/late-decision`, payload: { decision: 'approve' } }),
+      expect: { ...sessionManagersOfA, secretaryA: 'forbidden', administrator: 'allowed' },
+    },
+  ],
+  'DELETE /api/v1/materials/:materialId': [
+    {
+      name: 'a material of a draft of body A',
+      request: async (fx) => ({ url: `/api/v1/materials/${(await fx.newMaterialA()).id}` }),
+      expect: sessionManagersOfA,
+    },
+  ],
+  'POST /api/v1/materials/:materialId/versions': [
+    {
+      name: 'a new version of a material of a draft of body A',
+      request: async (fx) => ({ url: `/api/v1/materials/${(await fx.newMaterialA()).id}/versions`, ...multipartText('files') }),
+      expect: sessionManagersOfA,
+    },
+  ],
+  'POST /api/v1/materials/:materialId/late-decision': [
+    {
+      name: 'a material of a draft of body A that is not late',
+      request: async (fx) => ({ url: `/api/v1/materials/${(await fx.newMaterialA()).id}/late-decision`, payload: { decision: 'refuse' } }),
+      expect: { ...sessionManagersOfA, secretaryA: 'forbidden', administrator: 'allowed' },
+    },
+  ],
+  'GET /api/v1/bodies/:id/documents': [
+    {
+      name: 'the documents of body A',
+      request: (fx) => ({ url: `/api/v1/bodies/${fx.bodyA.id}/documents` }),
+      expect: { ...signedIn('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', guestA: 'forbidden', staff: 'ok', administrator: 'ok' },
+    },
+  ],
+  'GET /api/v1/documents/:documentId': [
+    {
+      name: 'a material of a draft of body A',
+      request: async (fx) => ({ url: `/api/v1/documents/${(await fx.newMaterialA()).documentId}` }),
+      expect: { ...all('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', staff: 'ok', administrator: 'ok' },
+    },
+  ],
+  'POST /api/v1/documents/:documentId/versions': [
+    {
+      name: 'a new version of a document of body A',
+      request: async (fx) => ({ url: `/api/v1/documents/${(await fx.newMaterialA()).documentId}/versions`, ...multipartText('files') }),
+      expect: { ...sessionManagersOfA, secretaryA: 'ok', administrator: 'ok' },
+    },
+  ],
+  'GET /api/v1/documents/:documentId/versions/:version/file': [
+    {
+      name: 'version 1 of a material of a draft of body A',
+      request: async (fx) => ({ url: `/api/v1/documents/${(await fx.newMaterialA()).documentId}/versions/1/file` }),
+      expect: { ...all('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', staff: 'ok', administrator: 'ok' },
+    },
+  ],
   // Positions and the consent block: read by those who read closed items; recorded by the body's members
   'GET /api/v1/sessions/:id/positions': [
     {
@@ -1251,6 +1338,12 @@ describe('permission matrix: roles × routes', () => {
         });
         const agenda = withItem.agenda as { etag: string; items: { id: string; etag: string }[] };
         return { id: String(session.id), etag: String(withItem.etag), agendaEtag: agenda.etag, itemId: agenda.items[0]!.id, itemEtag: agenda.items[0]!.etag };
+      },
+      newMaterialA: async () => {
+        const { itemId } = await fx.newSessionA();
+        const uploaded = await asAdministrator({ method: 'POST', url: `/api/v1/agenda-items/${itemId}/materials`, ...multipartText('files') });
+        const [material] = uploaded.materials as { id: string; documentId: string }[];
+        return { id: material!.id, documentId: material!.documentId };
       },
       newSeriesA: async () => {
         const startsOn = new Date(app.clock.now().getTime() + 86_400_000).toISOString().slice(0, 10);
