@@ -25,7 +25,7 @@ export const Material = Type.Object({
 export type Material = Static<typeof Material>;
 
 export const MaterialParams = Type.Object({ materialId: Uuid });
-export const AgendaItemParams = Type.Object({ itemId: Uuid });
+export const AgendaItemParams = Type.Object({ id: Uuid });
 
 export const AttachDocumentInput = Type.Object(
   { documentId: Uuid },
