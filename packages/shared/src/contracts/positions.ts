@@ -57,6 +57,8 @@ export const SessionPositions = Type.Object({
   seat: Nullable(Type.Object({ person: PersonRef, asSubstitute: Type.Boolean() })),
   /** how many members may record positions (the base of "recorded by n of m") */
   seats: Type.Integer(),
+  /** how many of them have recorded at least one position */
+  recorded: Type.Integer(),
   mine: Type.Array(Position),
   items: Type.Array(ItemPositionSummary),
 });

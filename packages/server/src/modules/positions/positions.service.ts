@@ -55,6 +55,7 @@ export async function readPositions(ctx: Ctx, sessionId: string): Promise<Sessio
     open: refuseBeforeMeeting(session.status as SessionStatusName) === null,
     seat: seat ? { person: seat.person, asSubstitute: seat.asSubstitute } : null,
     seats: seats.length,
+    recorded: new Set(positions.map((position) => position.person.id)).size,
     mine: seat ? positions.filter((position) => position.person.id === seat.person.id) : [],
     items: [...byItem].map(([agendaItemId, held]) => {
       const counts = emptyPositionCounts();

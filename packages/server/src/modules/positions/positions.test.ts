@@ -31,7 +31,7 @@ describe('positions before the meeting', () => {
     const objected = await fx.record('memberA', budget, 'object', '  The figures are a year old.  ');
     expect((objected.json() as Position).reason).toBe('The figures are a year old.');
     const mine = await positionsOf(session.id, 'memberA');
-    expect(mine).toMatchObject({ open: true, seat: { person: { id: fx.personIds.memberA }, asSubstitute: false }, seats: 3 });
+    expect(mine).toMatchObject({ open: true, seat: { person: { id: fx.personIds.memberA }, asSubstitute: false }, seats: 3, recorded: 1 });
     expect(mine.mine.map((position) => position.position)).toEqual(['object']);
     // information items may be agreed ("noted"), and closed items recorded by members
     expect((await fx.record('memberA', fx.itemId(session, 'Report of the mayor'), 'agree')).statusCode).toBe(200);

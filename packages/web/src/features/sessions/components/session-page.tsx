@@ -12,6 +12,7 @@ import { statusBadgeClass, useSessionFormat } from '../use-session-format';
 import { AgendaChanges } from './agenda-changes';
 import { SessionPacketPanel } from '../../session-packet/components/session-packet-panel';
 import { AgendaList } from './agenda-list';
+import { PositionsSection } from '../../positions/components/positions-section';
 import { SessionAttendance } from '../../attendance/components/session-attendance';
 import { InviteesSection } from '../../session-invitations/components/invitees-section';
 import { MyInvitationPanel } from '../../session-invitations/components/my-invitation-panel';
@@ -120,6 +121,7 @@ export function SessionPage() {
           <MyInvitationPanel sessionId={data.id} />
           <AgendaList session={data} onMessage={setMessage} onReload={() => void refetch()} />
           <AgendaChanges changes={data.agenda.changes} />
+          <PositionsSection session={data} />
           <SessionPacketPanel sessionId={data.id} />
           <SessionAttendance session={data} />
           <InviteesSection session={data} />

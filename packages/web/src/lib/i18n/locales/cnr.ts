@@ -1,6 +1,7 @@
 import { meetingCnrOverrides } from '../../../features/meeting/i18n/cnr';
 import type { MessageTree } from '../transliterate';
 import { sessionsCnrOverrides } from '../../../features/sessions/i18n/cnr';
+import { positionsCnrOverrides } from '../../../features/positions/i18n/cnr';
 import { seriesCnrOverrides } from '../../../features/series/i18n/cnr';
 import { packetCnrOverrides } from '../../../features/session-packet/i18n/cnr';
 import { attendanceCnrOverrides } from '../../../features/attendance/i18n/cnr';
@@ -227,6 +228,7 @@ export const cnrOverrides: MessageTree = {
   },
   nav: { sessions: 'Sjednice' },
   sessions: sessionsCnrOverrides,
+  positions: positionsCnrOverrides,
   meeting: meetingCnrOverrides,
   series: seriesCnrOverrides,
   packet: packetCnrOverrides,

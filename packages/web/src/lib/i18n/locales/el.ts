@@ -1,6 +1,7 @@
 import { meetingEl } from '../../../features/meeting/i18n/el';
 import type { MessageTree } from '../transliterate';
 import { sessionsEl } from '../../../features/sessions/i18n/el';
+import { positionsEl } from '../../../features/positions/i18n/el';
 import { seriesEl } from '../../../features/series/i18n/el';
 import { packetEl } from '../../../features/session-packet/i18n/el';
 import { attendanceEl } from '../../../features/attendance/i18n/el';
@@ -558,6 +559,7 @@ export const el: MessageTree = {
     table: { caption: 'Αποτέλεσμα κάθε γραμμής', row: 'Γραμμή', outcome: 'Αποτέλεσμα', key: 'Εγγραφή', field: 'Στήλη', message: 'Πρόβλημα' },
   },
   sessions: sessionsEl,
+  positions: positionsEl,
   meeting: meetingEl,
   series: seriesEl,
   packet: packetEl,

@@ -1,5 +1,6 @@
 import { meetingEn } from '../../../features/meeting/i18n/en';
 import { sessionsEn } from '../../../features/sessions/i18n/en';
+import { positionsEn } from '../../../features/positions/i18n/en';
 import { seriesEn } from '../../../features/series/i18n/en';
 import { packetEn } from '../../../features/session-packet/i18n/en';
 import { attendanceEn } from '../../../features/attendance/i18n/en';
@@ -557,6 +558,7 @@ export const en = {
     table: { caption: 'Outcome of each row', row: 'Row', outcome: 'Outcome', key: 'Entry', field: 'Column', message: 'Problem' },
   },
   sessions: sessionsEn,
+  positions: positionsEn,
   meeting: meetingEn,
   series: seriesEn,
   packet: packetEn,

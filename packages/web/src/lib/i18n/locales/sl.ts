@@ -1,6 +1,7 @@
 import { meetingSl } from '../../../features/meeting/i18n/sl';
 import type { MessageTree } from '../transliterate';
 import { sessionsSl } from '../../../features/sessions/i18n/sl';
+import { positionsSl } from '../../../features/positions/i18n/sl';
 import { seriesSl } from '../../../features/series/i18n/sl';
 import { packetSl } from '../../../features/session-packet/i18n/sl';
 import { attendanceSl } from '../../../features/attendance/i18n/sl';
@@ -584,6 +585,7 @@ export const sl: MessageTree = {
     table: { caption: 'Izid vsake vrstice', row: 'Vrstica', outcome: 'Izid', key: 'Vnos', field: 'Stolpec', message: 'Težava' },
   },
   sessions: sessionsSl,
+  positions: positionsSl,
   meeting: meetingSl,
   series: seriesSl,
   packet: packetSl,

@@ -1,6 +1,7 @@
 import { meetingSrLatn } from '../../../features/meeting/i18n/sr-latn';
 import type { MessageTree } from '../transliterate';
 import { sessionsSrLatn } from '../../../features/sessions/i18n/sr-latn';
+import { positionsSrLatn } from '../../../features/positions/i18n/sr-latn';
 import { seriesSrLatn } from '../../../features/series/i18n/sr-latn';
 import { packetSrLatn } from '../../../features/session-packet/i18n/sr-latn';
 import { attendanceSrLatn } from '../../../features/attendance/i18n/sr-latn';
@@ -572,6 +573,7 @@ export const srLatn: MessageTree = {
     table: { caption: 'Ishod svakog reda', row: 'Red', outcome: 'Ishod', key: 'Unos', field: 'Kolona', message: 'Problem' },
   },
   sessions: sessionsSrLatn,
+  positions: positionsSrLatn,
   meeting: meetingSrLatn,
   series: seriesSrLatn,
   packet: packetSrLatn,
