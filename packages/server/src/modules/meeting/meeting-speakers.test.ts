@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { auditEventsOf } from '../../test/requests.js';
 import { detail } from '../../test/session-requests.js';
-import { meetingFixture, state } from './meeting.fixture.js';
+import { meetingFixture, state } from '../../test/meeting-fixture.js';
 
 describe('meeting: the speakers list', () => {
   let app: TestApp;

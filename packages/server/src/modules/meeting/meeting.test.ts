@@ -3,7 +3,7 @@ import type { BusEvent } from '../../events/bus.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { auditEventsOf } from '../../test/requests.js';
 import { detail } from '../../test/session-requests.js';
-import { meetingFixture, state } from './meeting.fixture.js';
+import { meetingFixture, state } from '../../test/meeting-fixture.js';
 
 describe('meeting: agenda adoption, consent block, current item, outcomes', () => {
   let app: TestApp;

@@ -1,10 +1,10 @@
 import type { MeetingState } from '@collegium/shared/contracts/meeting';
 import type { LightMyRequestResponse } from 'fastify';
 import type { SessionDetail } from '@collegium/shared/contracts/sessions';
-import { buildBody, buildMember, buildMembership, buildPerson, buildUser, signIn } from '../../test/factories.js';
-import type { TestApp } from '../../test/harness.js';
-import { callerAs, type Headers } from '../../test/requests.js';
-import { detail, inDays } from '../../test/session-requests.js';
+import { buildBody, buildMember, buildMembership, buildPerson, buildUser, signIn } from './factories.js';
+import type { TestApp } from './harness.js';
+import { callerAs, type Headers } from './requests.js';
+import { detail, inDays } from './session-requests.js';
 
 export type Who = 'secretary' | 'member' | 'substitute' | 'guest' | 'outsider' | 'staff';
 
