@@ -77,6 +77,9 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The token writes must carry, for requests made without api() (an upload that reports its progress). */
+export const currentCsrfToken = (): string | null => csrfToken;
+
 type Query = Record<string, string | number | boolean | undefined | null>;
 
 export interface RequestOptions {

@@ -13,6 +13,7 @@ import { useRemoveAgendaItem } from '../api/remove-agenda-item';
 import { useReorderAgenda } from '../api/reorder-agenda';
 import { moveByOne, moveItem, type OrderEntry } from '../agenda-order';
 import { AgendaItemDialog } from './agenda-item-dialog';
+import { LateBadge } from '../../materials/components/late-badge';
 
 /**
  * The agenda with its numbers. Managers reorder it by dragging, by keyboard (the handle: Enter, arrow
@@ -101,6 +102,7 @@ export function AgendaList({ session, onMessage, onReload }: { session: SessionD
                   <span className="badge badge--muted">{t(`sessions.agenda.kinds.${item.kind}`)}</span>
                   {!item.isPublic && <span className="badge badge--warn">{t('sessions.agenda.closedItem')}</span>}
                   {item.withdrawn && <span className="badge badge--muted">{t('sessions.agenda.withdrawn')}</span>}
+                  <LateBadge late={item.late} lateApproval={item.lateApproval} />
                 </div>
                 {(item.rapporteurPerson || item.rapporteurOrganization || item.estimatedMinutes) && (
                   <div className="muted">

@@ -12,6 +12,7 @@ import { statusBadgeClass, useSessionFormat } from '../use-session-format';
 import { AgendaChanges } from './agenda-changes';
 import { SessionPacketPanel } from '../../session-packet/components/session-packet-panel';
 import { AgendaList } from './agenda-list';
+import { SessionMaterials } from '../../materials/components/session-materials';
 import { PositionsSection } from '../../positions/components/positions-section';
 import { SessionAttendance } from '../../attendance/components/session-attendance';
 import { InviteesSection } from '../../session-invitations/components/invitees-section';
@@ -120,6 +121,7 @@ export function SessionPage() {
           <SessionFacts session={data} />
           <MyInvitationPanel sessionId={data.id} />
           <AgendaList session={data} onMessage={setMessage} onReload={() => void refetch()} />
+          <SessionMaterials session={data} />
           <AgendaChanges changes={data.agenda.changes} />
           <PositionsSection session={data} />
           <SessionPacketPanel sessionId={data.id} />

@@ -4,6 +4,7 @@ import { sessionsCnrOverrides } from '../../../features/sessions/i18n/cnr';
 import { positionsCnrOverrides } from '../../../features/positions/i18n/cnr';
 import { seriesCnrOverrides } from '../../../features/series/i18n/cnr';
 import { packetCnrOverrides } from '../../../features/session-packet/i18n/cnr';
+import { materialsCnrOverrides } from '../../../features/materials/i18n/cnr';
 import { attendanceCnrOverrides } from '../../../features/attendance/i18n/cnr';
 import { invitationsCnrOverrides } from '../../../features/session-invitations/i18n/cnr';
 
@@ -232,6 +233,7 @@ export const cnrOverrides: MessageTree = {
   meeting: meetingCnrOverrides,
   series: seriesCnrOverrides,
   packet: packetCnrOverrides,
+  materials: materialsCnrOverrides,
   attendance: attendanceCnrOverrides,
   invitations: invitationsCnrOverrides,
   notFound: {

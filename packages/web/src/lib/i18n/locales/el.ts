@@ -4,6 +4,7 @@ import { sessionsEl } from '../../../features/sessions/i18n/el';
 import { positionsEl } from '../../../features/positions/i18n/el';
 import { seriesEl } from '../../../features/series/i18n/el';
 import { packetEl } from '../../../features/session-packet/i18n/el';
+import { materialsEl } from '../../../features/materials/i18n/el';
 import { attendanceEl } from '../../../features/attendance/i18n/el';
 import { invitationsEl } from '../../../features/session-invitations/i18n/el';
 
@@ -563,6 +564,7 @@ export const el: MessageTree = {
   meeting: meetingEl,
   series: seriesEl,
   packet: packetEl,
+  materials: materialsEl,
   attendance: attendanceEl,
   invitations: invitationsEl,
   notFound: {

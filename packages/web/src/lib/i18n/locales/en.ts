@@ -3,6 +3,7 @@ import { sessionsEn } from '../../../features/sessions/i18n/en';
 import { positionsEn } from '../../../features/positions/i18n/en';
 import { seriesEn } from '../../../features/series/i18n/en';
 import { packetEn } from '../../../features/session-packet/i18n/en';
+import { materialsEn } from '../../../features/materials/i18n/en';
 import { attendanceEn } from '../../../features/attendance/i18n/en';
 import { invitationsEn } from '../../../features/session-invitations/i18n/en';
 
@@ -562,6 +563,7 @@ export const en = {
   meeting: meetingEn,
   series: seriesEn,
   packet: packetEn,
+  materials: materialsEn,
   attendance: attendanceEn,
   invitations: invitationsEn,
   notFound: {

@@ -4,6 +4,7 @@ import { sessionsSl } from '../../../features/sessions/i18n/sl';
 import { positionsSl } from '../../../features/positions/i18n/sl';
 import { seriesSl } from '../../../features/series/i18n/sl';
 import { packetSl } from '../../../features/session-packet/i18n/sl';
+import { materialsSl } from '../../../features/materials/i18n/sl';
 import { attendanceSl } from '../../../features/attendance/i18n/sl';
 import { invitationsSl } from '../../../features/session-invitations/i18n/sl';
 
@@ -589,6 +590,7 @@ export const sl: MessageTree = {
   meeting: meetingSl,
   series: seriesSl,
   packet: packetSl,
+  materials: materialsSl,
   attendance: attendanceSl,
   invitations: invitationsSl,
   notFound: {

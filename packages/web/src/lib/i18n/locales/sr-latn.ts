@@ -4,6 +4,7 @@ import { sessionsSrLatn } from '../../../features/sessions/i18n/sr-latn';
 import { positionsSrLatn } from '../../../features/positions/i18n/sr-latn';
 import { seriesSrLatn } from '../../../features/series/i18n/sr-latn';
 import { packetSrLatn } from '../../../features/session-packet/i18n/sr-latn';
+import { materialsSrLatn } from '../../../features/materials/i18n/sr-latn';
 import { attendanceSrLatn } from '../../../features/attendance/i18n/sr-latn';
 import { invitationsSrLatn } from '../../../features/session-invitations/i18n/sr-latn';
 
@@ -577,6 +578,7 @@ export const srLatn: MessageTree = {
   meeting: meetingSrLatn,
   series: seriesSrLatn,
   packet: packetSrLatn,
+  materials: materialsSrLatn,
   attendance: attendanceSrLatn,
   invitations: invitationsSrLatn,
   notFound: {
