@@ -14,6 +14,11 @@ export const attendanceStatuses = ['expected', 'present', 'late', 'left_early', 
 export type AttendanceStatus = (typeof attendanceStatuses)[number];
 export const attendanceKinds = ['member', 'substitute', 'guest'] as const;
 
+export const AttendanceQuery = Type.Object({
+  agendaItemId: Type.Optional(Type.String({ format: 'uuid', description: 'the quorum for this item: members with a declared conflict of interest leave its base' })),
+});
+export type AttendanceQuery = Static<typeof AttendanceQuery>;
+
 export const AttendanceParams = Type.Object({ id: Uuid, personId: Uuid });
 export const AttendanceGuestParams = Type.Object({ id: Uuid, guestId: Uuid });
 
@@ -53,6 +58,10 @@ export const QuorumState = Type.Object({
   present: Type.Integer({ description: 'seats filled now' }),
   met: Type.Boolean(),
   substitutesCount: Type.Boolean({ description: 'substitutes fill their absent member’s seat (the body’s substitutesMayVote)' }),
+  /** the agenda item this quorum is for (its conflicted members out of the base); null for the sitting */
+  agendaItemId: Nullable(Uuid),
+  /** who is out of the base for that item: members with a declared conflict of interest, and their substitutes */
+  excludedPersonIds: Type.Array(Uuid),
 });
 export type QuorumState = Static<typeof QuorumState>;
 

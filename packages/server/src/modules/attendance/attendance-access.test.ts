@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { SessionDetail } from '@collegium/shared/contracts/sessions';
 import { systemCtx } from '../../context.js';
-import { sessionInvitations } from '../../db/schema/index.js';
+import { agendaItemPositions, sessionInvitations } from '../../db/schema/index.js';
 import { buildBody, buildMember, buildMembership, buildPerson, buildUser, signIn, type TestBody } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import type { Headers } from '../../test/session-requests.js';
@@ -127,6 +128,19 @@ describe('attendance: who reads and registers, self check-in, invitation answers
       if (quorumRule === 'majority_of_members') {
         const forItem = await quorumFor(systemCtx(app.deps, 'test'), id, { excludePersonIds: members.slice(0, 2) });
         expect(forItem).toMatchObject({ base: 11, needed: 6, present: 5, met: false });
+        // the same through the API: two members declared a conflict of interest on the item
+        const itemId = ((await kit.call('GET', `/api/v1/sessions/${id}`, headers)).json() as SessionDetail).agenda.items[0]!.id;
+        await app.database.db.insert(agendaItemPositions).values(
+          members.slice(0, 2).map((personId) => ({ sessionId: id, agendaItemId: itemId, personId, position: 'conflict_of_interest', reason: 'Family business', recordedAt: app.clock.now() })),
+        );
+        const item = kit.roster(await kit.call('GET', `/api/v1/sessions/${id}/attendance?agendaItemId=${itemId}`, headers));
+        expect(item.quorum).toMatchObject({ agendaItemId: itemId, base: 11, needed: 6, present: 5, met: false });
+        expect(item.quorum.excludedPersonIds.sort()).toEqual(members.slice(0, 2).sort());
+        expect(item.members.find((m) => m.personId === members[0])?.countsForQuorum).toBe(false);
+        expect(kit.roster(await kit.read(id, headers)).quorum).toMatchObject({ agendaItemId: null, base: 13, met: true });
+        const elsewhere = await kit.call('GET', `/api/v1/sessions/${id}/attendance?agendaItemId=${randomUUID()}`, headers);
+        expect(elsewhere.statusCode).toBe(404);
+        expect(elsewhere.body).toContain('agendaItemId');
       }
     }
   });

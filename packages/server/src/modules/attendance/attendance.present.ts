@@ -10,8 +10,12 @@ import { buildRoster, type RosterLists } from './attendance.roster.js';
 const inRoom = (status: string) => status === 'present' || status === 'late';
 
 /** The roster as the caller sees it, with what they may do. */
-export async function presentRoster(ctx: Ctx, row: SessionWithBody): Promise<AttendanceRoster> {
-  const [lists, subject, me] = await Promise.all([buildRoster(ctx, row), subjectOf(ctx), callerPersonId(ctx)]);
+export async function presentRoster(
+  ctx: Ctx,
+  row: SessionWithBody,
+  item: { agendaItemId: string; excludePersonIds: readonly string[] } | null = null,
+): Promise<AttendanceRoster> {
+  const [lists, subject, me] = await Promise.all([buildRoster(ctx, row, item ?? {}), subjectOf(ctx), callerPersonId(ctx)]);
   const { session } = row;
   const open = session.status !== 'closed' && session.status !== 'cancelled';
   return {

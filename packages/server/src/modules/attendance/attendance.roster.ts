@@ -39,7 +39,7 @@ function entryOf(row: AttendanceRow | undefined, base: Omit<AttendanceEntry, 'id
 export async function buildRoster(
   ctx: Ctx,
   { session, body }: SessionWithBody,
-  options: { excludePersonIds?: Iterable<string> } = {},
+  options: { excludePersonIds?: readonly string[]; agendaItemId?: string | null } = {},
 ): Promise<RosterLists> {
   const frozen = session.status === 'closed';
   const [onDate, { rows, names }, answers] = await Promise.all([
@@ -83,7 +83,7 @@ export async function buildRoster(
         substitutePresentId: substitute && inRoom(substitute.status) ? substitute.personId : null,
       };
     });
-  const quorum = computeQuorum(seats, { rule: rules.quorumRule, substitutesCount, ...options });
+  const quorum = computeQuorum(seats, { rule: rules.quorumRule, substitutesCount, excludePersonIds: options.excludePersonIds ?? [] });
   const excluded = new Set(options.excludePersonIds ?? []);
   const seatCounts = (member: MemberOnDate) =>
     member.hasSeat && !excluded.has(member.personId) && (quorum.rule !== 'majority_of_voting_members' || member.votingRight);
@@ -168,5 +168,10 @@ export async function buildRoster(
     )
     .sort((a, b) => (a.arrivedAt ?? '').localeCompare(b.arrivedAt ?? '') || a.name.localeCompare(b.name));
 
-  return { members: memberEntries, substitutes: substituteEntries, guests, quorum: { ...quorum, substitutesCount } };
+  return {
+    members: memberEntries,
+    substitutes: substituteEntries,
+    guests,
+    quorum: { ...quorum, substitutesCount, agendaItemId: options.agendaItemId ?? null, excludedPersonIds: [...excluded] },
+  };
 }

@@ -4,6 +4,7 @@ import {
   AttendanceGuestParams,
   AttendanceInput,
   AttendanceParams,
+  AttendanceQuery,
   AttendanceRoster,
   GuestInput,
 } from '@collegium/shared/contracts/attendance';
@@ -29,12 +30,13 @@ export async function attendanceRoutes(app: FastifyInstance, _deps: Deps): Promi
         tags,
         summary: 'The roster of a session: members, substitutes and guests with statuses and times, and the quorum now',
         description:
-          'The body’s members, observers, substitutes and staff read it at any time; for a public body anyone may read it once the session is closed. Before the session starts it is the expected roster.',
+          'The body’s members, observers, substitutes and staff read it at any time; for a public body anyone may read it once the session is closed. Before the session starts it is the expected roster. With `agendaItemId`, the quorum is that item’s: members who declared a conflict of interest on it leave the base.',
         params: SessionIdParams,
+        querystring: AttendanceQuery,
         response: { 200: AttendanceRoster, ...errors },
       },
     },
-    async (request) => getAttendance(request.ctx, request.params.id),
+    async (request) => getAttendance(request.ctx, request.params.id, request.query),
   );
 
   r.put(

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { AttendanceInput, AttendanceRoster, AttendanceStatus } from '@collegium/shared/contracts/attendance';
+import type { AttendanceInput, AttendanceQuery, AttendanceRoster, AttendanceStatus } from '@collegium/shared/contracts/attendance';
 import { inTransaction, type Ctx } from '../../context.js';
 import { sessionAttendance } from '../../db/schema/index.js';
 import { AppError, invalidField } from '../../lib/app-error.js';
@@ -10,10 +10,15 @@ import { sessionResource, type SessionWithBody } from '../sessions/sessions.acce
 import { loadAttendanceSession, requireAttendanceOpen } from './attendance.policy.js';
 import { membersOnDate, requireSeatFree, rosterDay, type AttendanceRow } from './attendance.seats.js';
 import { presentRoster } from './attendance.present.js';
+import { itemExclusions } from './attendance.quorum.js';
 
-/** The roster of a session with statuses, times, who sits for whom, and the quorum now. */
-export async function getAttendance(ctx: Ctx, sessionId: string): Promise<AttendanceRoster> {
-  return presentRoster(ctx, await loadAttendanceSession(ctx, sessionId));
+/** The roster of a session with statuses, times, who sits for whom, and the quorum now (of one item, when named). */
+export async function getAttendance(ctx: Ctx, sessionId: string, query: AttendanceQuery = {}): Promise<AttendanceRoster> {
+  const row = await loadAttendanceSession(ctx, sessionId);
+  const item = query.agendaItemId
+    ? { agendaItemId: query.agendaItemId, excludePersonIds: await itemExclusions(ctx, sessionId, query.agendaItemId) }
+    : null;
+  return presentRoster(ctx, row, item);
 }
 
 const noteOnly: readonly AttendanceStatus[] = ['expected', 'excused'];

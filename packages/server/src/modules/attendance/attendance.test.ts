@@ -50,7 +50,16 @@ describe('attendance: roster, registration, guests and closing', () => {
     ]);
     expect(roster.members.every((m) => m.status === 'expected' && m.id === null)).toBe(true);
     expect(roster.members.find((m) => m.name === 'Cene Test')?.namedSubstitute).toEqual({ personId: people.Sam, name: 'Sam Substitute' });
-    expect(roster.quorum).toEqual({ rule: 'majority_of_members', base: 5, needed: 3, present: 0, met: false, substitutesCount: true });
+    expect(roster.quorum).toEqual({
+      rule: 'majority_of_members',
+      base: 5,
+      needed: 3,
+      present: 0,
+      met: false,
+      substitutesCount: true,
+      agendaItemId: null,
+      excludedPersonIds: [],
+    });
     expect(roster.abilities).toEqual({ manage: true, checkIn: false });
   });
 

@@ -4,17 +4,18 @@ import { apiPaths } from '../../../config/paths';
 import { api } from '../../../lib/api-client';
 import { useLiveInvalidate } from '../../../lib/live';
 
-export const attendanceQueryOptions = (sessionId: string) =>
+/** The roster of a session; with an agenda item, its quorum is that item's (conflicts of interest out of the base). */
+export const attendanceQueryOptions = (sessionId: string, agendaItemId: string | null = null) =>
   queryOptions({
-    queryKey: ['attendance', sessionId],
-    queryFn: ({ signal }) => api<AttendanceRoster>(apiPaths.sessionAttendance(sessionId), { signal }),
+    queryKey: ['attendance', sessionId, agendaItemId],
+    queryFn: ({ signal }) =>
+      api<AttendanceRoster>(apiPaths.sessionAttendance(sessionId), { signal, query: { agendaItemId } }),
   });
 
 /** The roster and quorum of a session, refetched whenever the session's live topic announces a change. */
-export function useAttendance(sessionId: string) {
-  const options = attendanceQueryOptions(sessionId);
-  useLiveInvalidate(`session:${sessionId}`, [options.queryKey]);
-  return useQuery(options);
+export function useAttendance(sessionId: string, agendaItemId: string | null = null) {
+  useLiveInvalidate(`session:${sessionId}`, [['attendance', sessionId]]);
+  return useQuery(attendanceQueryOptions(sessionId, agendaItemId));
 }
 
 type Change =
@@ -42,6 +43,10 @@ export function useAttendanceChange(sessionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (change: Change) => send(sessionId, change),
-    onSuccess: (roster) => queryClient.setQueryData(attendanceQueryOptions(sessionId).queryKey, roster),
+    onSuccess: async (roster) => {
+      queryClient.setQueryData(attendanceQueryOptions(sessionId).queryKey, roster);
+      // the quorum of single items (meeting room) follows from the same change
+      await queryClient.invalidateQueries({ queryKey: ['attendance', sessionId], predicate: (query) => query.queryKey[2] !== null });
+    },
   });
 }

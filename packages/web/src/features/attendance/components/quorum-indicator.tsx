@@ -35,8 +35,11 @@ export function QuorumIndicator({ quorum, size = 'normal' }: { quorum: QuorumSta
   );
 }
 
-/** The quorum of a session, read and kept live by itself: drop it on any page that follows the session. */
-export function SessionQuorum({ sessionId, size }: { sessionId: string; size?: 'normal' | 'large' }) {
-  const { data } = useAttendance(sessionId);
+/**
+ * The quorum of a session — or of one agenda item, without the members who declared a conflict of interest
+ * on it — read and kept live by itself: drop it on any page that follows the session.
+ */
+export function SessionQuorum({ sessionId, agendaItemId = null, size }: { sessionId: string; agendaItemId?: string | null; size?: 'normal' | 'large' }) {
+  const { data } = useAttendance(sessionId, agendaItemId);
   return data ? <QuorumIndicator quorum={data.quorum} {...(size ? { size } : {})} /> : null;
 }
