@@ -135,3 +135,17 @@ export async function conflictedPersonIds(ctx: Pick<Ctx, 'db'>, agendaItemId: st
     .where(and(eq(agendaItemPositions.agendaItemId, agendaItemId), eq(agendaItemPositions.position, 'conflict_of_interest')));
   return [...new Set(rows.flatMap((row) => (row.recordedBy ? [row.personId, row.recordedBy] : [row.personId])))];
 }
+
+/**
+ * Who asked beforehand to speak on an item, in the order they recorded it, for the meeting's speakers
+ * list: the person who recorded it (the member, or the substitute who attends in the member's place).
+ * No access check; works inside the caller's transaction.
+ */
+export async function personIdsWishingToSpeak(ctx: Pick<Ctx, 'db'>, agendaItemId: string): Promise<string[]> {
+  const rows = await ctx.db
+    .select({ personId: agendaItemPositions.personId, recordedBy: agendaItemPositions.recordedByPersonId })
+    .from(agendaItemPositions)
+    .where(and(eq(agendaItemPositions.agendaItemId, agendaItemId), eq(agendaItemPositions.position, 'wish_to_speak')))
+    .orderBy(agendaItemPositions.recordedAt, agendaItemPositions.id);
+  return [...new Set(rows.map((row) => row.recordedBy ?? row.personId))];
+}

@@ -4,7 +4,7 @@ import type { BusEvent } from '../../events/bus.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { auditEventsOf } from '../../test/requests.js';
 import { systemCtx } from '../../context.js';
-import { conflictedPersonIds } from './positions.service.js';
+import { conflictedPersonIds, personIdsWishingToSpeak } from './positions.service.js';
 import { positionsFixture } from '../../test/positions-fixture.js';
 
 describe('positions before the meeting', () => {
@@ -76,6 +76,9 @@ describe('positions before the meeting', () => {
     const bySubstitute = await fx.record('substitute', budget, 'wish_to_speak');
     expect(bySubstitute.statusCode, bySubstitute.body).toBe(200);
     expect(bySubstitute.json()).toMatchObject({ person: { id: fx.personIds.memberB }, recordedBy: { id: fx.personIds.substitute } });
+    app.clock.advance(1000);
+    expect((await fx.record('chair', budget, 'wish_to_speak')).statusCode).toBe(200);
+    expect(await personIdsWishingToSpeak(systemCtx(app.deps, 'test'), budget)).toEqual([fx.personIds.substitute, fx.personIds.chair]);
     const view = await positionsOf(session.id, 'substitute');
     expect(view.seat).toMatchObject({ person: { id: fx.personIds.memberB }, asSubstitute: true });
     expect(view.mine).toHaveLength(1);
