@@ -26,7 +26,7 @@ interface CalendarGridViewProps {
 /**
  * The month or week as a table: a column per weekday, a cell per day holding its entries as links. One
  * day cell is a tab stop; the arrow keys move between days, Home and End to the week's ends, Page Up and
- * Page Down by a month — past the shown days the view follows.
+ * Page Down by a month — when the focus leaves the month (or week), the view follows.
  */
 export function CalendarGridView(props: CalendarGridViewProps) {
   const { weeks, current, month, today, entriesByDay, locale, caption, time, showBody, onNavigate, onOpenDay } = props;
@@ -38,11 +38,12 @@ export function CalendarGridView(props: CalendarGridViewProps) {
   const table = useRef<HTMLTableElement>(null);
   const active = shown.includes(focused) ? focused : shown.includes(current) ? current : shown[0]!;
 
+  // After a key moved the focus, follow it once its day is shown (a new month may take a render).
   useEffect(() => {
-    if (!moved.current) return;
+    if (!moved.current || active !== focused) return;
     moved.current = false;
     table.current?.querySelector<HTMLElement>(`[data-day="${active}"]`)?.focus();
-  }, [active]);
+  }, [active, focused]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableCellElement>, day: Day) => {
     if (event.target !== event.currentTarget) return; // keys inside an entry link belong to the link
@@ -56,7 +57,8 @@ export function CalendarGridView(props: CalendarGridViewProps) {
     event.preventDefault();
     moved.current = true;
     setFocused(next);
-    if (!shown.includes(next)) onNavigate(next);
+    // Leaving the month (or the week) shows the month (or week) of the new day.
+    if (month !== null ? !next.startsWith(month) : !shown.includes(next)) onNavigate(next);
   };
 
   return (

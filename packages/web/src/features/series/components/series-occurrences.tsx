@@ -22,7 +22,12 @@ export function SeriesOccurrences({ series, onMessage }: { series: Series; onMes
   const format = useSeriesFormat();
   const navigate = useNavigate();
   const errorText = useErrorText();
-  const [from] = useState(() => new Date().toISOString());
+  // From now on, or from the series' first day when it has not begun yet.
+  const [from] = useState(() => {
+    const now = new Date();
+    const first = new Date(`${series.startsOn}T00:00:00`);
+    return (first > now ? first : now).toISOString();
+  });
   const occurrences = useOccurrences(series.id, from);
   const change = useChangeOccurrence();
   const [dialog, setDialog] = useState<{ kind: 'cancel' | 'move'; occurrence: Occurrence } | null>(null);
