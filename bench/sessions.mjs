@@ -41,7 +41,7 @@ async function measurePacket(runs) {
     const manifestFile = path.join(dir, 'manifest.json');
     await writeFile(manifestFile, JSON.stringify(manifest));
     const child = fileURLToPath(new URL('./lib/packet-build-child.mjs', import.meta.url));
-    /** @type {Array<{ buildMs: number, baselineRss: number, peakRss: number, sampledPeakRss: number, packetBytes: number, pageCount: number, included: number }>} */
+    /** @type {Array<{ buildMs: number, cpuMs: number, baselineRss: number, peakRss: number, packetBytes: number, pageCount: number, included: number }>} */
     const samples = [];
     for (let i = 1; i <= runs; i++) {
       console.log(`  packet build ${i}/${runs}…`);
@@ -136,10 +136,10 @@ export async function run(argv) {
     const s = packet.samples;
     console.log(`\nSession packet: ${packet.materials} PDF materials, ${packet.materialPages} pages, ${mb(packet.inputBytes)} in (${runs} runs, a fresh process each)`);
     printTable(
-      ['run', 'build', 'pages', 'packet', 'RSS before', 'peak RSS', 'growth'],
+      ['run', 'build', 'CPU', 'pages', 'packet', 'RSS before', 'peak RSS', 'growth'],
       [
-        ...s.map((r, i) => [i + 1, seconds(r.buildMs), r.pageCount, mb(r.packetBytes), mb(r.baselineRss), mb(r.peakRss), mb(r.peakRss - r.baselineRss)]),
-        ['median', seconds(median(s.map((r) => r.buildMs))), s[0]?.pageCount ?? 0, '', mb(median(s.map((r) => r.baselineRss))), mb(median(s.map((r) => r.peakRss))), mb(median(s.map((r) => r.peakRss - r.baselineRss)))],
+        ...s.map((r, i) => [i + 1, seconds(r.buildMs), seconds(r.cpuMs), r.pageCount, mb(r.packetBytes), mb(r.baselineRss), mb(r.peakRss), mb(r.peakRss - r.baselineRss)]),
+        ['median', seconds(median(s.map((r) => r.buildMs))), seconds(median(s.map((r) => r.cpuMs))), s[0]?.pageCount ?? 0, '', mb(median(s.map((r) => r.baselineRss))), mb(median(s.map((r) => r.peakRss))), mb(median(s.map((r) => r.peakRss - r.baselineRss)))],
       ],
     );
   }

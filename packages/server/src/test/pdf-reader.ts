@@ -7,6 +7,8 @@ const standardFontDataUrl = path.join(path.dirname(createRequire(import.meta.url
 /** What an independent reader (pdf.js) finds in a PDF: the text of each page, the outline and the title. */
 export interface ReadPdf {
   pages: string[];
+  /** each page's text pieces with where they start (x, y in points from the page's bottom left) */
+  pieces: { str: string; x: number; y: number }[][];
   outline: { title: string; page: number; children: { title: string; page: number }[] }[];
   title: string | null;
 }
@@ -23,9 +25,15 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   const pdf = await task.promise;
   try {
     const pages: string[] = [];
+    const pieces: ReadPdf['pieces'] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const content = await (await pdf.getPage(n)).getTextContent();
       pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
+      pieces.push(
+        content.items.flatMap((item) =>
+          'str' in item ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number }] : [],
+        ),
+      );
     }
     const pageOf = async (dest: RawOutline['dest']) => {
       const array = typeof dest === 'string' ? await pdf.getDestination(dest) : dest;
@@ -39,7 +47,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       outline.push({ title: entry.title, page: await pageOf(entry.dest), children });
     }
     const { info } = (await pdf.getMetadata()) as { info: { Title?: string } };
-    return { pages, outline, title: info.Title ?? null };
+    return { pages, pieces, outline, title: info.Title ?? null };
   } finally {
     await task.destroy();
   }

@@ -1,4 +1,4 @@
-import { PDFDocument, PDFName, PDFString, PDFHexString } from 'pdf-lib';
+import { concatTransformationMatrix, PDFDocument, PDFName, PDFString, PDFHexString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../../test/pdf-reader.js';
 import { makeEncryptedPdf, makePdf } from '../../test/pdf-fixtures.js';
@@ -116,6 +116,20 @@ describe('buildPacket', () => {
     expect(doc.getTitle()).toContain('5. redna seja');
     const read = await readPdf(packet.bytes);
     expect(read.pages[0]).toContain('Osnutek za vodstvo telesa');
+  });
+
+  it('stamps the page number in place even on a material that leaves its drawing scaled', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage([595.28, 841.89]).pushOperators(concatTransformationMatrix(0.5, 0, 0, 0.5, 0, 0));
+    const scaled = await doc.save();
+    const packet = await buildPacket(
+      input({ items: [{ number: '1', title: 'Scaled', kind: 'report', materials: [{ name: 'Scaled.pdf', contentType: 'application/pdf', open: async () => scaled }] }] }),
+    );
+    const read = await readPdf(packet.bytes);
+    const stamp = read.pieces.at(-1)!.find((piece) => piece.str.startsWith('Page '))!;
+    expect(stamp.str).toBe(`Page ${packet.pageCount} of ${packet.pageCount}`);
+    expect(stamp.y).toBeCloseTo(18, 0);
+    expect(stamp.x).toBeGreaterThan(250);
   });
 
   it('lets the contents run over several pages and still numbers materials right', async () => {

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
-import type { PDFDocument, PDFFont } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
+import { TextSetter } from './packet-text.js';
 
 /**
  * DejaVu Sans from the dejavu-fonts-ttf package (Bitstream Vera licence): the standard PDF fonts cannot draw
@@ -19,8 +20,8 @@ function fontBytes() {
 }
 
 export interface PacketFonts {
-  regular: PDFFont;
-  bold: PDFFont;
+  regular: TextSetter;
+  bold: TextSetter;
 }
 
 export async function embedPacketFonts(doc: PDFDocument): Promise<PacketFonts> {
@@ -30,5 +31,5 @@ export async function embedPacketFonts(doc: PDFDocument): Promise<PacketFonts> {
     doc.embedFont(bytes.regular, { subset: true }),
     doc.embedFont(bytes.bold, { subset: true }),
   ]);
-  return { regular, bold };
+  return { regular: new TextSetter(regular), bold: new TextSetter(bold) };
 }

@@ -1,10 +1,13 @@
-import { rgb, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFContentStream, popGraphicsState, pushGraphicsState, rgb, type PDFDocument, type PDFOperator, type PDFPage } from 'pdf-lib';
 import type { PacketFonts } from './packet-fonts.js';
+import type { TextSetter } from './packet-text.js';
 
 /** A4 in points, with the margins every front page keeps (the footer sits in the bottom margin). */
 export const pageSize: [number, number] = [595.28, 841.89];
 const margin = { top: 64, bottom: 64, left: 60, right: 60 };
 const rightColumn = 48;
+const black = rgb(0, 0, 0);
+const grey = rgb(0.3, 0.3, 0.3);
 
 /** One line of front matter before wrapping: a heading, an agenda entry, a line of the contents. */
 export interface FlowLine {
@@ -28,22 +31,27 @@ const styles = {
 } as const;
 
 /** Splits text into lines no wider than maxWidth; a word longer than a line is cut. */
-export function wrapText(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
+export function wrapText(text: string, font: TextSetter, size: number, maxWidth: number): string[] {
+  const space = font.width(' ', size);
   const lines: string[] = [];
   let line = '';
+  let lineWidth = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(candidate, size) <= maxWidth) {
-      line = candidate;
+    const width = font.width(word, size);
+    if (line && lineWidth + space + width <= maxWidth) {
+      line = `${line} ${word}`;
+      lineWidth += space + width;
       continue;
     }
     if (line) lines.push(line);
     line = word;
-    while (font.widthOfTextAtSize(line, size) > maxWidth && line.length > 1) {
+    lineWidth = width;
+    while (lineWidth > maxWidth && line.length > 1) {
       let cut = line.length - 1;
-      while (cut > 1 && font.widthOfTextAtSize(line.slice(0, cut), size) > maxWidth) cut--;
+      while (cut > 1 && font.width(line.slice(0, cut), size) > maxWidth) cut--;
       lines.push(line.slice(0, cut));
       line = line.slice(cut);
+      lineWidth = font.width(line, size);
     }
   }
   if (line) lines.push(line);
@@ -87,20 +95,16 @@ export function layoutFlow(lines: readonly FlowLine[], fonts: PacketFonts): { pa
 
 /** Draws placed lines onto the given pages (one per page index of the flow). */
 export function drawFlow(placed: readonly Placed[], pages: readonly PDFPage[], fonts: PacketFonts): void {
-  const grey = rgb(0.3, 0.3, 0.3);
   for (const { line, pageIndex, y, parts } of placed) {
     const page = pages[pageIndex]!;
     const style = styles[line.style];
     const font = style.bold ? fonts.bold : fonts.regular;
-    const color = line.style === 'note' ? grey : rgb(0, 0, 0);
+    const color = line.style === 'note' ? grey : black;
     parts.forEach((part, i) => {
-      page.drawText(part, { x: margin.left + (line.indent ?? 0), y: y - style.size - i * style.leading, size: style.size, font, color });
+      font.draw(page, part, { x: margin.left + (line.indent ?? 0), y: y - style.size - i * style.leading, size: style.size, color });
     });
     const right = line.right?.();
-    if (right) {
-      const rightWidth = font.widthOfTextAtSize(right, style.size);
-      page.drawText(right, { x: pageSize[0] - margin.right - rightWidth, y: y - style.size, size: style.size, font, color });
-    }
+    if (right) font.draw(page, right, { x: pageSize[0] - margin.right - font.width(right, style.size), y: y - style.size, size: style.size, color });
   }
 }
 
@@ -110,22 +114,32 @@ export function drawCover(page: PDFPage, lines: readonly { text: string; size: n
   for (const line of lines) {
     const font = line.bold ? fonts.bold : fonts.regular;
     for (const part of wrapText(line.text, font, line.size, pageSize[0] - margin.left - margin.right)) {
-      const w = font.widthOfTextAtSize(part, line.size);
-      page.drawText(part, { x: (pageSize[0] - w) / 2, y, size: line.size, font });
+      font.draw(page, part, { x: (pageSize[0] - font.width(part, line.size)) / 2, y, size: line.size, color: black });
       y -= line.size * 1.45;
     }
     y -= line.size * 0.6;
   }
 }
 
-/** "Page n of N" at the foot of every page, on copied material pages too (placed by their visible box). */
-export function stampPageNumbers(doc: PDFDocument, font: PDFFont, label: (page: number, total: number) => string): void {
+/**
+ * "Page n of N" at the foot of every page, on copied material pages too (placed by their visible box).
+ * Some producers leave the graphics state changed at the end of a page (a scale, a colour): each page's
+ * own content is wrapped in q … Q so the stamp lands where it should. These small streams stay
+ * uncompressed — deflating hundreds of them took longer than the rest of the build and saved little.
+ */
+export function stampPageNumbers(doc: PDFDocument, font: TextSetter, label: (page: number, total: number) => string): void {
+  const { context } = doc;
+  const stream = (operators: PDFOperator[]) => context.register(PDFContentStream.of(context.obj({}), operators, false));
+  const save = stream([pushGraphicsState()]);
+  const restore = stream([popGraphicsState()]);
   const pages = doc.getPages();
   const size = 8;
   pages.forEach((page, index) => {
     const box = page.getCropBox();
     const text = label(index + 1, pages.length);
-    const w = font.widthOfTextAtSize(text, size);
-    page.drawText(text, { x: box.x + (box.width - w) / 2, y: box.y + 18, size, font, color: rgb(0.35, 0.35, 0.35) });
+    const x = box.x + (box.width - font.width(text, size)) / 2;
+    page.node.normalize();
+    page.node.wrapContentStreams(save, restore);
+    page.node.addContentStream(stream(font.operators(page, text, { x, y: box.y + 18, size, color: rgb(0.35, 0.35, 0.35) })));
   });
 }

@@ -71,6 +71,23 @@ describe('session packet: background build, variants and API', () => {
     expect(read.outline.map((entry) => entry.title)).toEqual(['Agenda', 'Contents', '1 Poročilo o delu', '2 Personnel matter']);
   });
 
+  it('rebuilds when the agenda changes, and tells the session’s live topic when it is ready', async () => {
+    const events: unknown[] = [];
+    const unsubscribe = app.deps.bus.subscribe(`session:${sessionId}`, (event) => events.push(event.data));
+    try {
+      const session = detail(await call('GET', `/api/v1/sessions/${sessionId}`, 'secretary'));
+      const item = session.agenda.items.find((i) => i.id === openItem)!;
+      const renamed = await call('PATCH', `/api/v1/agenda-items/${openItem}`, 'secretary', { title: 'Poročilo o delu za leto 2025' }, { 'if-match': item.etag });
+      expect(renamed.statusCode, renamed.body).toBe(200);
+      expect(await statusOf('member')).toMatchObject({ status: 'building' });
+      await app.jobs.drain();
+      expect((await pdfOf('member')).pages.join('\n')).toContain('Poročilo o delu za leto 2025');
+      await expect.poll(() => events, { timeout: 5000 }).toContainEqual(expect.objectContaining({ kind: 'packet', sessionId }));
+    } finally {
+      unsubscribe();
+    }
+  });
+
   it('hides a draft session’s packet from everyone outside the body (404)', async () => {
     expect((await call('GET', `/api/v1/sessions/${sessionId}/packet`)).statusCode).toBe(404);
     expect((await call('GET', `/api/v1/sessions/${sessionId}/packet`, 'outsider')).statusCode).toBe(404);
