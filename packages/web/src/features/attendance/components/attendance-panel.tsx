@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceEntry as Entry, AttendanceRoster } from '@collegium/shared/contracts/attendance';
 import { Alert, StatusMessage } from '../../../components/ui/alert';
@@ -32,10 +32,11 @@ function introKey(roster: AttendanceRoster) {
 
 /**
  * The attendance of a session: members, substitutes and guests with their status and times, the quorum,
- * and for the chair or secretary one-click registration. Every change here or on another screen shows
+ * and for the chair or secretary one-click registration. `sessionStatus`, when given, is the status the page
+ * knows: the roster is read again when it moves. Every change here or on another screen shows
  * up live; each change made here is announced to screen readers with the quorum it leaves.
  */
-export function AttendancePanel({ sessionId, timeZone }: { sessionId: string; timeZone: string }) {
+export function AttendancePanel({ sessionId, timeZone, sessionStatus }: { sessionId: string; timeZone: string; sessionStatus?: string }) {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const quorumText = useQuorumText();
@@ -43,6 +44,11 @@ export function AttendancePanel({ sessionId, timeZone }: { sessionId: string; ti
   const change = useAttendanceChange(sessionId);
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const [addingGuest, setAddingGuest] = useState(false);
+  // starting writes the roster and closing freezes it: read it again when the page sees the status move
+  const staleStatus = roster !== undefined && sessionStatus !== undefined && roster.sessionStatus !== sessionStatus;
+  useEffect(() => {
+    if (staleStatus) void refetch();
+  }, [staleStatus, refetch]);
   const time = new Intl.DateTimeFormat(intlLocale(i18n.language), { timeStyle: 'short', timeZone });
   const timeOf = (iso: string) => time.format(new Date(iso));
 

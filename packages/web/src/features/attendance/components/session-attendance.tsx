@@ -10,5 +10,5 @@ export function SessionAttendance({ session }: { session: SessionDetail }) {
   const shown = session.abilities.readClosed
     ? session.status === 'convened' || session.status === 'in_progress' || session.status === 'closed'
     : session.status === 'closed';
-  return shown ? <AttendancePanel sessionId={session.id} timeZone={session.timeZone} /> : null;
+  return shown ? <AttendancePanel sessionId={session.id} timeZone={session.timeZone} sessionStatus={session.status} /> : null;
 }

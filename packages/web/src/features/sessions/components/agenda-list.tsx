@@ -79,6 +79,9 @@ export function AgendaList({ session, onMessage, onReload }: { session: SessionD
         <p className="muted">{t('sessions.agenda.empty')}</p>
       ) : (
         <GridList
+          // GridList calls the drag-and-drop hooks only when it has them: a new instance when that changes
+          // (the session starts while the page is open) keeps React's hook order intact
+          key={editable ? 'reorderable' : 'fixed'}
           aria-label={t('sessions.agenda.listLabel')}
           items={items}
           // Rows are cached per item; unchanged items keep their object (query data is shared structurally),
