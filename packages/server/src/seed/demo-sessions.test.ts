@@ -58,6 +58,21 @@ describe('demo sessions', () => {
     expect(memberView.agenda.items[1]!.rapporteurPerson?.name).toBe('Petra Golob');
   });
 
+  it('gives the upcoming session small PDF materials; a closed item’s only to members', async () => {
+    const [upcoming] = (await list('upcoming')).items;
+    const read = async (cookie?: string) =>
+      (await app.server.inject({ method: 'GET', url: `/api/v1/sessions/${upcoming!.id}`, headers: cookie ? { cookie } : {} })).json() as SessionDetail;
+    const member = await signIn(app, { email: 'petra.golob@mfp.gov.example', password: DEMO_PASSWORD });
+    const count = (session: SessionDetail) => session.agenda.items.map((item) => item.materials.length);
+    expect(count(await read(member.cookie))).toEqual([0, 2, 1, 0, 1, 0, 0]);
+    expect(count(await read())).toEqual([0, 2, 1, 0, 0, 0, 0]);
+    const [budget] = (await read()).agenda.items[1]!.materials;
+    expect(budget).toMatchObject({ contentType: 'application/pdf', fileName: 'Predlog proračuna za informatiko 2027.pdf', version: 1 });
+    const download = await app.server.inject({ method: 'GET', url: budget!.downloadUrl });
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   it('adds no sessions when the demo is loaded again', async () => {
     const count = async () => (await app.database.query<{ n: number }>('select count(*)::int as n from sessions'))[0]!.n;
     const before = await count();

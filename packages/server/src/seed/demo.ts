@@ -16,6 +16,7 @@ import {
 } from './demo-data.js';
 import { seedRepresentation, upgradeDemoRepresentation } from './demo-representation.js';
 import { seedDemoSessions } from './demo-sessions.js';
+import { seedDemoMaterials } from './demo-materials.js';
 import { seedDemoSeries } from './demo-series.js';
 
 /** Marks an installation that holds the demo; its presence makes seeding a no-op. */
@@ -34,6 +35,7 @@ export async function seedDemo(deps: Deps, say: (message: string) => void): Prom
   await deps.database.withAdvisoryLock(DEMO_LOCK, async () => {
     await seedOnce(deps, say);
     await seedDemoSessions(deps, say);
+    await seedDemoMaterials(deps, say);
     await seedDemoSeries(deps, say);
   });
 }
