@@ -43,7 +43,9 @@ test('a member answers “excused” to an invitation and the secretary sees it 
   await expect(panel.getByText('You are invited as a member.')).toBeVisible();
   await expect(panel.getByText('You have not answered yet.')).toBeVisible();
   await expectNoSeriousViolations(memberPage, 'a session with the invitation panel');
-  await panel.getByRole('radio', { name: 'I cannot attend (excused)' }).check();
+  // react-aria draws the radio on its label; the input itself stays visually hidden
+  await panel.getByText('I cannot attend (excused)').click();
+  await expect(panel.getByRole('radio', { name: 'I cannot attend (excused)' })).toBeChecked();
   await panel.getByLabel('Note (optional)').fill('On leave that week');
   await panel.getByRole('button', { name: 'Send answer' }).click();
   await expect(panel.getByRole('status')).toHaveText('Your answer is saved.');
