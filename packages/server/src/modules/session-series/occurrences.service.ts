@@ -11,7 +11,7 @@ import { inTransaction, type Ctx } from '../../context.js';
 import { sessionSeriesOccurrences } from '../../db/schema/index.js';
 import { AppError, invalidField } from '../../lib/app-error.js';
 import { recordAudit } from '../../lib/audit.js';
-import { createSession } from '../sessions/sessions.service.js';
+import { createSession, getSession } from '../sessions/sessions.service.js';
 import {
   checkWindow,
   expandOccurrences,
@@ -135,7 +135,8 @@ export const restoreOccurrence = (ctx: Ctx, id: string, input: OccurrenceRef) =>
 export const prepareOccurrence = (ctx: Ctx, id: string, input: OccurrenceRef) =>
   changeOccurrence(ctx, id, input.originalStart, 'session_series.prepare_occurrence', async (tx, series, _body, start, row) => {
     if (row?.sessionId) {
-      throw new AppError('conflict', 'This occurrence was already prepared; open its session instead.', {
+      const existing = await getSession(tx, row.sessionId);
+      throw new AppError('conflict', `This occurrence was already prepared as ${existing.kind} session no. ${existing.number}; open that session instead.`, {
         field: 'originalStart',
         sessionId: row.sessionId,
       });

@@ -112,7 +112,7 @@ describe('session series', () => {
     expect(session.number).toBeGreaterThan(0);
     const again = await call('POST', url, 'secretary', { originalStart: '2026-10-06T08:00:00.000Z' });
     expect(again.statusCode).toBe(409);
-    expect(again.json()).toMatchObject({ sessionId: prepared.sessionId, field: 'originalStart' });
+    expect(again.json()).toMatchObject({ sessionId: prepared.sessionId, field: 'originalStart', detail: `This occurrence was already prepared as regular session no. ${session.number}; open that session instead.` });
     const cancelPrepared = await call('POST', `/api/v1/session-series/${series.id}/occurrences/cancel`, 'secretary', { originalStart: '2026-10-06T08:00:00.000Z', reason: 'x' });
     expect(cancelPrepared.statusCode).toBe(409);
 
