@@ -43,9 +43,8 @@ export function MeetingAgenda({ meeting, items, run, busy }: { meeting: MeetingS
                 </span>
               )}
               {conduct && !current && !item.withdrawn && proceeding?.outcome !== 'withdrawn' && (
-                <Button variant="quiet" isPending={busy} onPress={() => run({ kind: 'currentItem', input: { agendaItemId: item.id } }, moved(label))}>
+                <Button aria-label={`${t('meeting.agenda.takeUp')}: ${label}`} variant="quiet" isPending={busy} onPress={() => run({ kind: 'currentItem', input: { agendaItemId: item.id } }, moved(label))}>
                   {t('meeting.agenda.takeUp')}
-                  <span className="visually-hidden">: {label}</span>
                 </Button>
               )}
             </li>

@@ -100,19 +100,16 @@ export function SpeakersPanel({ meeting, offset, run, busy }: { meeting: Meeting
               </span>
               {conduct && (
                 <span className="actions">
-                  <Button isPending={busy} onPress={() => run({ kind: 'grant', requestId: speaker.id }, t('meeting.speakers.granted', { name: speaker.person.name }))}>
+                  <Button aria-label={`${t('meeting.speakers.grant')}: ${speaker.person.name}`} isPending={busy} onPress={() => run({ kind: 'grant', requestId: speaker.id }, t('meeting.speakers.granted', { name: speaker.person.name }))}>
                     {t('meeting.speakers.grant')}
-                    <span className="visually-hidden">: {speaker.person.name}</span>
                   </Button>
                   {index > 0 && (
-                    <Button variant="quiet" isPending={busy} onPress={() => moveUp(index)}>
+                    <Button aria-label={`${t('meeting.speakers.up')}: ${speaker.person.name}`} variant="quiet" isPending={busy} onPress={() => moveUp(index)}>
                       {t('meeting.speakers.up')}
-                      <span className="visually-hidden">: {speaker.person.name}</span>
                     </Button>
                   )}
-                  <Button variant="quiet" isPending={busy} onPress={() => run({ kind: 'withdraw', requestId: speaker.id }, t('meeting.speakers.withdrawn'))}>
+                  <Button aria-label={`${t('meeting.speakers.remove')}: ${speaker.person.name}`} variant="quiet" isPending={busy} onPress={() => run({ kind: 'withdraw', requestId: speaker.id }, t('meeting.speakers.withdrawn'))}>
                     {t('meeting.speakers.remove')}
-                    <span className="visually-hidden">: {speaker.person.name}</span>
                   </Button>
                 </span>
               )}
