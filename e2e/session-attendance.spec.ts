@@ -69,6 +69,16 @@ test('the secretary starts a session, registers attendance, and the quorum is me
   await expect(page.getByRole('status').filter({ hasText: `Bor ${suffix}: Present. Quorum: 3 of 4 present, 3 needed — met.` })).toBeVisible();
   await expect(attendance.getByText('Excused', { exact: true }).first()).toBeVisible();
 
+  // Cene comes late after all; the time of arrival can be corrected in a dialog.
+  await attendance.getByRole('button', { name: `Late: Cene ${suffix}` }).click();
+  await expect(attendance.getByTestId('quorum-indicator')).toHaveText(/Quorum: 4 of 4 present, 3 needed — met/);
+  await attendance.getByRole('button', { name: `Change the time: Cene ${suffix}` }).click();
+  const timeDialog = page.getByRole('dialog');
+  await expect(timeDialog.getByLabel('Arrived at')).toBeVisible();
+  await expectNoSeriousViolations(page, 'the time dialog');
+  await timeDialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(timeDialog).toBeHidden();
+
   // A guest added on the spot.
   await attendance.getByRole('button', { name: 'Add a guest' }).click();
   const dialog = page.getByRole('dialog');
@@ -85,7 +95,7 @@ test('the secretary starts a session, registers attendance, and the quorum is me
   await page.getByRole('alertdialog').getByRole('button', { name: 'Close the session' }).click();
   await expect(attendance).toContainText('Attendance as recorded when the session closed');
   await expect(attendance.getByRole('button', { name: `Present: Ana ${suffix}` })).toHaveCount(0);
-  await expect(attendance.getByTestId('quorum-indicator')).toHaveText(/3 of 4 present/);
+  await expect(attendance.getByTestId('quorum-indicator')).toHaveText(/4 of 4 present/);
   await expectNoSeriousViolations(page, 'a closed session with its attendance');
   await context.close();
 });

@@ -7,7 +7,8 @@ import { Button } from '../../../components/ui/button';
 export type EntryAction =
   | { kind: 'status'; entry: Entry; status: AttendanceStatus }
   | { kind: 'seatSubstitute'; member: Entry }
-  | { kind: 'removeGuest'; entry: Entry };
+  | { kind: 'removeGuest'; entry: Entry }
+  | { kind: 'changeTime'; entry: Entry };
 
 const inRoom = (status: AttendanceStatus) => status === 'present' || status === 'late';
 
@@ -47,6 +48,7 @@ export function AttendanceEntry({ entry, roster, timeOf, busy, onAction }: Props
   ].filter(Boolean);
   const substitute = entry.namedSubstitute;
   const substituteOnRoster = substitute && roster.substitutes.some((s) => s.personId === substitute.personId && s.id !== null);
+  const canChangeTime = roster.abilities.manage && started && entry.personId !== null && (entry.status === 'late' || entry.status === 'left_early');
   const canSeat =
     roster.abilities.manage && started && entry.kind === 'member' && substitute && !inRoom(entry.status) && !entry.representedBy && !substituteOnRoster;
 
@@ -62,7 +64,7 @@ export function AttendanceEntry({ entry, roster, timeOf, busy, onAction }: Props
           {times.length > 0 && <span className="muted"> ({times.join(', ')})</span>}
         </span>
       </div>
-      {(choices.length > 0 || canSeat || (roster.abilities.manage && entry.kind === 'guest')) && (
+      {(choices.length > 0 || canSeat || canChangeTime || (roster.abilities.manage && entry.kind === 'guest')) && (
         <div className="attendance-entry__buttons" role="group" aria-label={t('attendance.statusGroup', { name: entry.name })}>
           {choices.map((status) => (
             <ToggleButton
@@ -82,6 +84,11 @@ export function AttendanceEntry({ entry, roster, timeOf, busy, onAction }: Props
           {canSeat && (
             <Button variant="secondary" isDisabled={busy} onPress={() => onAction({ kind: 'seatSubstitute', member: entry })}>
               {t('attendance.seatSubstitute', { name: substitute.name })}
+            </Button>
+          )}
+          {canChangeTime && (
+            <Button variant="quiet" isDisabled={busy} onPress={() => onAction({ kind: 'changeTime', entry })} aria-label={t('attendance.time.changeFor', { name: entry.name })}>
+              {t('attendance.time.change')}
             </Button>
           )}
           {roster.abilities.manage && started && entry.kind === 'guest' && (

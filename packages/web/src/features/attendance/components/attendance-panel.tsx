@@ -11,6 +11,7 @@ import { useAttendance, useAttendanceChange } from '../api/attendance';
 import { AttendanceEntry, type EntryAction } from './attendance-entry';
 import { GuestDialog } from './guest-dialog';
 import { QuorumIndicator, useQuorumText } from './quorum-indicator';
+import { TimeDialog } from './time-dialog';
 import '../attendance.css';
 
 function Group({ id, title, entries, empty, render }: { id: string; title: string; entries: Entry[]; empty: string; render: (entry: Entry) => React.ReactNode }) {
@@ -44,6 +45,7 @@ export function AttendancePanel({ sessionId, timeZone, sessionStatus }: { sessio
   const change = useAttendanceChange(sessionId);
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const [addingGuest, setAddingGuest] = useState(false);
+  const [timing, setTiming] = useState<Entry | null>(null);
   // starting writes the roster and closing freezes it: read it again when the page sees the status move
   const staleStatus = roster !== undefined && sessionStatus !== undefined && roster.sessionStatus !== sessionStatus;
   useEffect(() => {
@@ -55,6 +57,10 @@ export function AttendancePanel({ sessionId, timeZone, sessionStatus }: { sessio
   const announce = (what: string, after: AttendanceRoster) => setAnnouncement(`${what} ${quorumText(after.quorum)}.`);
   const act = (action: EntryAction) => {
     setAnnouncement(null);
+    if (action.kind === 'changeTime') {
+      setTiming(action.entry);
+      return;
+    }
     if (action.kind === 'removeGuest') {
       change.mutate({ kind: 'removeGuest', guestId: action.entry.id ?? '' }, { onSuccess: (after) => announce(t('attendance.guest.removed', { name: action.entry.name }), after) });
       return;
@@ -103,6 +109,17 @@ export function AttendancePanel({ sessionId, timeZone, sessionStatus }: { sessio
           <Group id="attendance-members" title={t('attendance.groups.members')} entries={roster.members} empty={t('attendance.none.members')} render={render} />
           <Group id="attendance-substitutes" title={t('attendance.groups.substitutes')} entries={roster.substitutes} empty={t('attendance.none.substitutes')} render={render} />
           <Group id="attendance-guests" title={t('attendance.groups.guests')} entries={roster.guests} empty={t('attendance.none.guests')} render={render} />
+          {timing && (
+            <TimeDialog
+              sessionId={sessionId}
+              entry={timing}
+              onClose={() => setTiming(null)}
+              onSaved={(after) => {
+                setTiming(null);
+                announce(t('attendance.time.saved', { name: timing.name }), after);
+              }}
+            />
+          )}
           {addingGuest && (
             <GuestDialog
               sessionId={sessionId}

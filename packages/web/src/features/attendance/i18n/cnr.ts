@@ -15,4 +15,11 @@ export const attendanceCnrOverrides: MessageTree = {
   groups: { substitutes: 'Zamjenici' },
   representedBy: 'zamjenjuje ga: {{name}}',
   seatSubstitute: 'Zamjenik {{name}} je tu',
+  time: {
+    change: 'Promijeni vrijeme',
+    changeFor: 'Promijeni vrijeme: {{name}}',
+    title: 'Vrijeme: {{name}}',
+    invalid: 'Upišite vrijeme, na primjer 10:15.',
+    saved: '{{name}}: vrijeme je promijenjeno.',
+  },
 };

@@ -40,6 +40,16 @@ export const attendanceEl: typeof attendanceEn = {
     added: 'Ο/Η {{name}} προστέθηκε στους προσκεκλημένους.',
     removed: 'Ο/Η {{name}} αφαιρέθηκε από τους προσκεκλημένους.',
   },
+  time: {
+    change: 'Αλλαγή ώρας',
+    changeFor: 'Αλλαγή ώρας: {{name}}',
+    title: 'Ώρα: {{name}}',
+    arrivedAt: 'Ήρθε στις',
+    leftAt: 'Αποχώρησε στις',
+    yourZone: 'Στη ζώνη ώρας σας ({{zone}}).',
+    invalid: 'Δώστε μια ώρα της ημέρας, για παράδειγμα 10:15.',
+    saved: '{{name}}: η ώρα άλλαξε.',
+  },
   removeGuest: 'Αφαίρεση: {{name}}',
   quorum: {
     summary: 'Απαρτία: παρόντες {{present}} από {{base}}, απαιτούνται {{needed}} — {{state}}',

@@ -38,6 +38,16 @@ export const attendanceEn = {
     added: '{{name}} added as a guest.',
     removed: '{{name}} removed from the guests.',
   },
+  time: {
+    change: 'Change the time',
+    changeFor: 'Change the time: {{name}}',
+    title: 'Time of {{name}}',
+    arrivedAt: 'Arrived at',
+    leftAt: 'Left at',
+    yourZone: 'In your time zone ({{zone}}).',
+    invalid: 'Give a time of day, for example 10:15.',
+    saved: '{{name}}: the time is changed.',
+  },
   removeGuest: 'Remove {{name}}',
   quorum: {
     summary: 'Quorum: {{present}} of {{base}} present, {{needed}} needed — {{state}}',

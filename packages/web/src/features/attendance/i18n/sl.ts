@@ -40,6 +40,16 @@ export const attendanceSl: typeof attendanceEn = {
     added: '{{name}} je dodan med goste.',
     removed: '{{name}} je odstranjen z gostov.',
   },
+  time: {
+    change: 'Spremeni čas',
+    changeFor: 'Spremeni čas: {{name}}',
+    title: 'Čas: {{name}}',
+    arrivedAt: 'Prišel ob',
+    leftAt: 'Odšel ob',
+    yourZone: 'V vašem časovnem pasu ({{zone}}).',
+    invalid: 'Vpišite uro, na primer 10:15.',
+    saved: '{{name}}: čas je spremenjen.',
+  },
   removeGuest: 'Odstrani: {{name}}',
   quorum: {
     summary: 'Sklepčnost: prisotnih {{present}} od {{base}}, potrebnih {{needed}} — {{state}}',

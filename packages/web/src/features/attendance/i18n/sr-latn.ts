@@ -40,6 +40,16 @@ export const attendanceSrLatn: typeof attendanceEn = {
     added: '{{name}} je dodat među goste.',
     removed: '{{name}} je uklonjen iz gostiju.',
   },
+  time: {
+    change: 'Promeni vreme',
+    changeFor: 'Promeni vreme: {{name}}',
+    title: 'Vreme: {{name}}',
+    arrivedAt: 'Stigao u',
+    leftAt: 'Otišao u',
+    yourZone: 'U vašoj vremenskoj zoni ({{zone}}).',
+    invalid: 'Upišite vreme, na primer 10:15.',
+    saved: '{{name}}: vreme je promenjeno.',
+  },
   removeGuest: 'Ukloni: {{name}}',
   quorum: {
     summary: 'Kvorum: prisutno {{present}} od {{base}}, potrebno {{needed}} — {{state}}',
