@@ -128,10 +128,6 @@ export async function run(argv) {
   if (only && only !== 'packet' && only !== 'read') throw new Error('--only must be packet or read');
 
   const packet = only === 'read' ? null : await measurePacket(runs);
-  /** @type {Array<Awaited<ReturnType<typeof measureRead>>>} */
-  const reads = [];
-  if (only !== 'packet') for (const name of selectedEngines(argv)) reads.push(await measureRead(name, duration, connections));
-
   if (packet) {
     const s = packet.samples;
     console.log(`\nSession packet: ${packet.materials} PDF materials, ${packet.materialPages} pages, ${mb(packet.inputBytes)} in (${runs} runs, a fresh process each)`);
@@ -143,6 +139,10 @@ export async function run(argv) {
       ],
     );
   }
+  /** @type {Array<Awaited<ReturnType<typeof measureRead>>>} */
+  const reads = [];
+  if (only !== 'packet') for (const name of selectedEngines(argv)) reads.push(await measureRead(name, duration, connections));
+
   if (reads.length) {
     console.log(`\nGET /api/v1/sessions/:id (${ITEMS} items with materials, as a member) against a bare Fastify route with the same JSON (${connections} connections, ${duration} s)`);
     printTable(
