@@ -5,6 +5,7 @@ import { agendaItems, bodies, persons, sessions } from '../db/schema/index.js';
 import { recordAudit } from '../lib/audit.js';
 import { takeSessionNumber } from '../modules/sessions/sessions.service.js';
 import { seedDemoAttendance } from './demo-attendance.js';
+import { seedDemoMeeting } from './demo-meeting.js';
 
 interface DemoItem {
   kind: AgendaItemKind;
@@ -154,6 +155,7 @@ async function insertDemoSession(
     }
   }
   await seedDemoAttendance(ctx, session!, body);
+  await seedDemoMeeting(ctx, session!);
   await recordAudit(ctx, {
     action: 'session.create',
     entityType: 'session',
