@@ -58,6 +58,19 @@ describe('materials: upload, versions, attach, remove', () => {
     expect(actions.filter((action) => action === 'material.add')).toHaveLength(2);
   });
 
+  it('announces changes of materials on the session’s topic once they commit', async () => {
+    const events: unknown[] = [];
+    const stop = app.deps.bus.subscribe(`session:${sessionId}`, (event) => events.push(event.data));
+    try {
+      uploadedMaterials(await upload([textFile('announced.txt')], secretary, otherItemId));
+      await expect.poll(() => events).toContainEqual({ kind: 'materials', sessionId });
+    } finally {
+      stop();
+    }
+    const [announced] = await materialsOf(otherItemId);
+    expect((await call('DELETE', `/api/v1/materials/${announced!.id}`, secretary)).statusCode).toBe(200);
+  });
+
   it('lets a member download a material with its name and type', async () => {
     const [pdf] = await materialsOf(itemId);
     const response = await call('GET', pdf!.downloadUrl, member);
@@ -96,7 +109,7 @@ describe('materials: upload, versions, attach, remove', () => {
   it('lists and searches the body’s documents for its members only', async () => {
     const list = (await call('GET', `/api/v1/bodies/${bodyId}/documents?q=BUDGET`, member)).json() as DocumentList;
     expect(list.items.map((document) => document.title)).toEqual(['Draft budget 2027']);
-    expect(((await call('GET', `/api/v1/bodies/${bodyId}/documents`, member)).json() as DocumentList).total).toBe(2);
+    expect(((await call('GET', `/api/v1/bodies/${bodyId}/documents`, member)).json() as DocumentList).total).toBe(3);
     expect((await call('GET', `/api/v1/bodies/${bodyId}/documents`, outsider)).statusCode).toBe(404);
     expect((await call('GET', `/api/v1/bodies/${bodyId}/documents`)).statusCode).toBe(401);
   });
