@@ -15,7 +15,8 @@ const inRoom = (status: AttendanceStatus) => status === 'present' || status === 
 /** The statuses worth a button for this entry in the session's state. */
 function choicesFor(entry: Entry, started: boolean): AttendanceStatus[] {
   if (!started) return entry.kind === 'member' ? ['excused'] : [];
-  if (entry.kind === 'guest') return ['present', 'left_early'];
+  // a guest added by name has no person to address: present until the close, or removed
+  if (entry.kind === 'guest') return entry.personId ? ['present', 'left_early'] : [];
   if (entry.kind === 'substitute') return ['present', 'left_early', 'absent'];
   return ['present', 'late', 'left_early', 'excused', 'absent'];
 }
