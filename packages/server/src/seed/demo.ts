@@ -18,6 +18,7 @@ import { seedRepresentation, upgradeDemoRepresentation } from './demo-representa
 import { seedDemoSessions } from './demo-sessions.js';
 import { seedDemoMaterials } from './demo-materials.js';
 import { seedDemoSeries } from './demo-series.js';
+import { seedDemoPackets } from './demo-packets.js';
 
 /** Marks an installation that holds the demo; its presence makes seeding a no-op. */
 export const DEMO_SETTING = 'demo.seeded';
@@ -37,6 +38,7 @@ export async function seedDemo(deps: Deps, say: (message: string) => void): Prom
     await seedDemoSessions(deps, say);
     await seedDemoMaterials(deps, say);
     await seedDemoSeries(deps, say);
+    await seedDemoPackets(deps, say);
   });
 }
 
