@@ -19,6 +19,7 @@ import { loadSessionFacts, type BodyRow, type SessionRow } from './session-facts
 /** Answers are taken while the session is convened and has not begun (for correspondence: its deadline). */
 function answerRefusal(session: SessionRow, now: Date): string | null {
   if (session.status === 'draft') return 'The session is not convened yet; answers are taken once the invitations are out.';
+  if (session.status === 'postponed') return 'The session is postponed; answers are taken again once it is convened with its new date.';
   if (session.status !== 'convened') return `The session is ${session.status.replace('_', ' ')}; answers are no longer taken.`;
   const when = session.startsAt ?? session.deadlineAt;
   if (when && when <= now) return 'The session has started; answers are no longer taken.';

@@ -89,7 +89,7 @@ export async function removeGuest(ctx: Ctx, sessionId: string, invitationId: str
       throw new AppError('conflict', `${recipient.name} is invited through their membership of the body, not as a guest; end or change the membership instead.`);
     }
     const mailing = await lockMailing(tx, sessionId);
-    if (mailing && recipient.invitation.mailStatus !== 'none' && session.status === 'convened') {
+    if (mailing && recipient.invitation.mailStatus !== 'none' && (session.status === 'convened' || session.status === 'postponed')) {
       const sf = (await loadSessionFacts(tx, sessionId))!;
       await enqueueMails(tx, sf, [recipient], { kind: 'cancel', sequence: mailing.sequence });
     }
