@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { LateDecisionInput, Material } from '@collegium/shared/contracts/materials';
 import type { SessionDetail } from '@collegium/shared/contracts/sessions';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -50,7 +50,10 @@ export async function decideLateMaterial(ctx: Ctx, materialId: string, input: La
   return presentMaterial((await loadMaterialRow(ctx, materialId))!);
 }
 
-/** Approves or refuses a late agenda item; answers the session as the caller sees it then. */
+/**
+ * Approves or refuses a late agenda item, and with it the late materials of the item still waiting;
+ * answers the session as the caller sees it then.
+ */
 export async function decideLateItem(ctx: Ctx, itemId: string, input: LateDecisionInput): Promise<SessionDetail> {
   const sessionId = await inTransaction(ctx, async (tx) => {
     const item = await loadItemRow(tx, itemId);
@@ -62,13 +65,19 @@ export async function decideLateItem(ctx: Ctx, itemId: string, input: LateDecisi
       .update(agendaItems)
       .set({ lateDecision: decision, lateDecidedAt: tx.deps.clock.now(), lateDecidedBy: tx.actor.kind === 'user' ? tx.actor.userId : null })
       .where(eq(agendaItems.id, itemId));
+    // The item's own late materials (added with it, after the deadline) follow the decision on the item.
+    const materials = await tx.db
+      .update(agendaItemMaterials)
+      .set({ lateDecision: decision, lateDecidedAt: tx.deps.clock.now(), lateDecidedBy: tx.actor.kind === 'user' ? tx.actor.userId : null })
+      .where(and(eq(agendaItemMaterials.agendaItemId, itemId), eq(agendaItemMaterials.late, true), isNull(agendaItemMaterials.lateDecision)))
+      .returning({ id: agendaItemMaterials.id });
     await bumpAgendaVersion(tx, item.sessionId);
     await recordAudit(tx, {
       action: `agenda.late.${input.decision}`,
       entityType: 'agenda_item',
       entityId: itemId,
       organizationId: body.organizationId,
-      summary: { after: { sessionId: item.sessionId, title: item.title, lateDecision: decision } },
+      summary: { after: { sessionId: item.sessionId, title: item.title, lateDecision: decision, materialIds: materials.map((m) => m.id) } },
     });
     await materialsChanged(tx, item.sessionId);
     return item.sessionId;

@@ -129,7 +129,7 @@ describe('materials: who sees them, the submission deadline and late approval', 
       }
     });
 
-    it('holds back a late item until the chair decides; a refused one stays hidden, the chair’s own is approved at once', async () => {
+    it('holds back a late item until the chair decides (its late materials with it); a refused one stays hidden, the chair’s own is approved at once', async () => {
       const agendaUrl = `/api/v1/sessions/${session.id}/agenda`;
       const withLate = detail(await call('POST', agendaUrl, 'secretary', { kind: 'information', title: 'Late news' }));
       expect(itemTitled(withLate, 'Late news')).toMatchObject({ late: true, lateApproval: 'pending' });
@@ -142,10 +142,16 @@ describe('materials: who sees them, the submission deadline and late approval', 
       const refused = await decide('deputyChair', 'refuse');
       expect(itemTitled(detail(refused), 'Late news').lateApproval).toBe('refused');
       expect(await titles('member')).toEqual(['Open report', 'Personnel']);
+      const withMaterial = detail(await call('POST', agendaUrl, 'secretary', { kind: 'information', title: 'Late with a paper' }));
+      const lateItem = itemTitled(withMaterial, 'Late with a paper');
+      uploadedMaterials(await postFiles(app, `/api/v1/agenda-items/${lateItem.id}/materials`, headers.secretary, [textFile('paper.txt')]));
+      const approvedItem = await call('POST', `/api/v1/agenda-items/${lateItem.id}/late-decision`, 'chair', { decision: 'approve' });
+      expect(itemTitled(detail(approvedItem), 'Late with a paper').materials).toMatchObject([{ fileName: 'paper.txt', late: true, lateApproval: 'approved' }]);
+      expect(itemTitled(detail(await read('member')), 'Late with a paper').materials.map((m) => m.fileName)).toEqual(['paper.txt']);
       const chairs = detail(await call('POST', agendaUrl, 'chair', { kind: 'information', title: 'Chair’s item' }));
       expect(itemTitled(chairs, 'Chair’s item')).toMatchObject({ late: true, lateApproval: 'approved' });
       const seen = detail(await read('member')).agenda.items.find((item) => item.title === 'Chair’s item');
-      expect(seen).toMatchObject({ late: true, lateApproval: 'approved', number: '4' });
+      expect(seen).toMatchObject({ late: true, lateApproval: 'approved', number: '5' });
     });
   });
 });
