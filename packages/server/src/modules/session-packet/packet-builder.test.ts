@@ -1,4 +1,4 @@
-import { concatTransformationMatrix, PDFDocument, PDFName, PDFString, PDFHexString } from 'pdf-lib';
+import { concatTransformationMatrix, degrees, PDFDocument, PDFName, PDFString, PDFHexString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../../test/pdf-reader.js';
 import { makeEncryptedPdf, makePdf } from '../../test/pdf-fixtures.js';
@@ -130,6 +130,20 @@ describe('buildPacket', () => {
     expect(stamp.str).toBe(`Page ${packet.pageCount} of ${packet.pageCount}`);
     expect(stamp.y).toBeCloseTo(18, 0);
     expect(stamp.x).toBeGreaterThan(250);
+  });
+
+  it('stamps a page shown turned (/Rotate 90) at the foot it is shown with', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage([595.28, 841.89]).setRotation(degrees(90));
+    const turned = await doc.save();
+    const packet = await buildPacket(
+      input({ items: [{ number: '1', title: 'Turned', kind: 'report', materials: [{ name: 'Turned.pdf', contentType: 'application/pdf', open: async () => turned }] }] }),
+    );
+    const stamp = (await readPdf(packet.bytes)).pieces.at(-1)!.find((piece) => piece.str.startsWith('Page '))!;
+    // the right edge of the page's own box is the foot it is shown with; the line runs up that edge
+    expect(stamp.x).toBeCloseTo(595.28 - 18, 0);
+    expect(stamp.y).toBeGreaterThan(350);
+    expect(stamp.y).toBeLessThan(420);
   });
 
   it('lets the contents run over several pages and still numbers materials right', async () => {

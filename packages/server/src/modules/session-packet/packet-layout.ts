@@ -135,11 +135,30 @@ export function stampPageNumbers(doc: PDFDocument, font: TextSetter, label: (pag
   const pages = doc.getPages();
   const size = 8;
   pages.forEach((page, index) => {
-    const box = page.getCropBox();
     const text = label(index + 1, pages.length);
-    const x = box.x + (box.width - font.width(text, size)) / 2;
+    const place = footerPlace(page.getCropBox(), page.getRotation().angle, font.width(text, size));
     page.node.normalize();
     page.node.wrapContentStreams(save, restore);
-    page.node.addContentStream(stream(font.operators(page, text, { x, y: box.y + 18, size, color: rgb(0.35, 0.35, 0.35) })));
+    page.node.addContentStream(stream(font.operators(page, text, { ...place, size, color: rgb(0.35, 0.35, 0.35) })));
   });
+}
+
+/**
+ * Where a line of the given width starts so that it sits centred at the foot of the page as shown: a page
+ * with /Rotate is displayed turned clockwise, so its visible foot is another edge of its own box.
+ */
+function footerPlace(box: { x: number; y: number; width: number; height: number }, angle: number, width: number) {
+  const inset = 18;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  switch (((angle % 360) + 360) % 360) {
+    case 90:
+      return { x: box.x + box.width - inset, y: cy - width / 2, rotate: 90 };
+    case 180:
+      return { x: cx + width / 2, y: box.y + box.height - inset, rotate: 180 };
+    case 270:
+      return { x: box.x + inset, y: cy + width / 2, rotate: 270 };
+    default:
+      return { x: cx - width / 2, y: box.y + inset, rotate: 0 };
+  }
 }

@@ -5,6 +5,8 @@ export interface TextOptions {
   y: number;
   size: number;
   color: Color;
+  /** counter-clockwise, in degrees */
+  rotate?: number;
 }
 
 /**
@@ -46,7 +48,8 @@ export class TextSetter {
   operators(page: PDFPage, text: string, options: TextOptions): PDFOperator[] {
     let key = this.keys.get(page);
     if (!key) this.keys.set(page, (key = page.node.newFontDictionary(this.font.name, this.font.ref)));
-    return drawText(this.encode(text), { ...options, font: key, rotate: degrees(0), xSkew: degrees(0), ySkew: degrees(0) });
+    const { rotate = 0, ...rest } = options;
+    return drawText(this.encode(text), { ...rest, font: key, rotate: degrees(rotate), xSkew: degrees(0), ySkew: degrees(0) });
   }
 
   /** Draws text with its baseline at (x, y), into the page's own content stream. */
