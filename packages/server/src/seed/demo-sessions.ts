@@ -6,6 +6,7 @@ import { recordAudit } from '../lib/audit.js';
 import { takeSessionNumber } from '../modules/sessions/sessions.service.js';
 import { seedDemoAttendance } from './demo-attendance.js';
 import { seedDemoMeeting } from './demo-meeting.js';
+import { seedDemoInvitations } from './demo-invitations.js';
 
 interface DemoItem {
   kind: AgendaItemKind;
@@ -156,6 +157,7 @@ async function insertDemoSession(
   }
   await seedDemoAttendance(ctx, session!, body);
   await seedDemoMeeting(ctx, session!);
+  await seedDemoInvitations(ctx, session!, body);
   await recordAudit(ctx, {
     action: 'session.create',
     entityType: 'session',
