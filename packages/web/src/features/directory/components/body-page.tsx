@@ -17,6 +17,7 @@ import { CreateBodyDialog } from './create-body-dialog';
 import { EditBodyDialog } from './edit-body-dialog';
 import { EndMembershipDialog } from './end-membership-dialog';
 import { RepresentationSection, type SeatToFill } from './representation-section';
+import { BodyDocuments } from '../../materials/components/body-documents';
 import { RichText } from './rich-text';
 import { RoleBadges } from './role-badges';
 import { useEditDialog } from '../use-edit-dialog';
@@ -120,6 +121,8 @@ export function BodyPage() {
           </section>
 
           <BodySessions body={data} />
+
+          {data.abilities.readInternal && <BodyDocuments bodyId={data.id} />}
 
           <SubBodies bodyId={data.id} />
 

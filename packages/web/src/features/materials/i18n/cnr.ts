@@ -7,4 +7,7 @@ export const materialsCnrOverrides: MessageTree = {
   refused: 'Predsjednik je odbio',
   removeText: 'Dokument ostaje kod tijela; uklanja se samo iz materijala ove tačke.',
   search: 'Pretraga dokumenata tijela po naslovu',
+  documents: {
+    uploaded: 'Posljednja verzija',
+  },
 };

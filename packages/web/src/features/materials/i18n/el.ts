@@ -38,4 +38,12 @@ export const materialsEl: typeof materialsEn = {
   refuseMaterial: 'Απόρριψη του εκπρόθεσμου υλικού {{title}}',
   approveItem: 'Έγκριση εκπρόθεσμου θέματος',
   refuseItem: 'Απόρριψη εκπρόθεσμου θέματος',
+  documents: {
+    title: 'Έγγραφα',
+    search: 'Αναζήτηση με τον τίτλο',
+    documentTitle: 'Τίτλος',
+    file: 'Αρχείο',
+    uploaded: 'Τελευταία έκδοση',
+    more: 'Εμφανίζονται τα νεότερα {{shown}} από {{total}}· αναζητήστε τα υπόλοιπα.',
+  },
 };

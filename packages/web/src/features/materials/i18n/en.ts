@@ -36,4 +36,12 @@ export const materialsEn = {
   refuseMaterial: 'Refuse the late material {{title}}',
   approveItem: 'Approve late item',
   refuseItem: 'Refuse late item',
+  documents: {
+    title: 'Documents',
+    search: 'Search by title',
+    documentTitle: 'Title',
+    file: 'File',
+    uploaded: 'Latest version',
+    more: 'Showing the newest {{shown}} of {{total}}; search to find others.',
+  },
 };

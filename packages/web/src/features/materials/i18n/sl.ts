@@ -38,4 +38,12 @@ export const materialsSl: typeof materialsEn = {
   refuseMaterial: 'Zavrni zamujeno gradivo {{title}}',
   approveItem: 'Odobri zamujeno točko',
   refuseItem: 'Zavrni zamujeno točko',
+  documents: {
+    title: 'Dokumenti',
+    search: 'Iskanje po naslovu',
+    documentTitle: 'Naslov',
+    file: 'Datoteka',
+    uploaded: 'Zadnja različica',
+    more: 'Prikazanih je najnovejših {{shown}} od {{total}}; druge poiščite.',
+  },
 };

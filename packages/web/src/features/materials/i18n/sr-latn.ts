@@ -38,4 +38,12 @@ export const materialsSrLatn: typeof materialsEn = {
   refuseMaterial: 'Odbij materijal dostavljen sa zakašnjenjem: {{title}}',
   approveItem: 'Odobri tačku dodatu sa zakašnjenjem',
   refuseItem: 'Odbij tačku dodatu sa zakašnjenjem',
+  documents: {
+    title: 'Dokumenti',
+    search: 'Pretraga po naslovu',
+    documentTitle: 'Naslov',
+    file: 'Datoteka',
+    uploaded: 'Poslednja verzija',
+    more: 'Prikazano je najnovijih {{shown}} od {{total}}; ostale pronađite pretragom.',
+  },
 };
