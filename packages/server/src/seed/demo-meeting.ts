@@ -18,19 +18,20 @@ const outcomeOfKind: Record<string, { outcome: string; inConsentBlock?: boolean 
  * adopted with their proposed resolution, everything else noted — within the time the session ran.
  */
 export async function seedDemoMeeting(ctx: Ctx, session: typeof sessions.$inferSelect): Promise<void> {
-  if (!session.startedAt || !session.closedAt) return;
+  const { startedAt: sessionStart, closedAt } = session;
+  if (!sessionStart || !closedAt) return;
   const items = numberAgenda(await ctx.db.select().from(agendaItems).where(eq(agendaItems.sessionId, session.id))).map(({ item }) => item);
-  const start = session.startedAt.getTime();
+  const start = sessionStart.getTime();
   const minute = 60_000;
   const block = items.filter((item) => outcomeOfKind[item.kind]?.inConsentBlock);
   await ctx.db.insert(meetingStates).values({
     sessionId: session.id,
     agendaAdoptedAt: new Date(start + 5 * minute),
     consentBlockAdoptedAt: block.length ? new Date(start + 7 * minute) : null,
-    updatedAt: session.closedAt,
+    updatedAt: closedAt,
   });
   const worked = items.filter((item) => !outcomeOfKind[item.kind]?.inConsentBlock);
-  const span = (session.closedAt.getTime() - start - 10 * minute) / Math.max(worked.length, 1);
+  const span = (closedAt.getTime() - start - 10 * minute) / Math.max(worked.length, 1);
   const rows = items.map((item) => {
     const { outcome, inConsentBlock = false } = outcomeOfKind[item.kind] ?? { outcome: 'noted' };
     const index = worked.indexOf(item);
@@ -45,7 +46,7 @@ export async function seedDemoMeeting(ctx: Ctx, session: typeof sessions.$inferS
       resolutionText: outcome === 'adopted' ? item.proposedResolution : null,
       inConsentBlock,
       outcomeRecordedAt: endedAt ?? new Date(start + 7 * minute),
-      updatedAt: session.closedAt,
+      updatedAt: closedAt,
     };
   });
   if (rows.length) await ctx.db.insert(agendaItemProceedings).values(rows);
