@@ -8,7 +8,7 @@ import type {
   SpeakingLimitInput,
 } from '@collegium/shared/contracts/meeting';
 import { api } from '../../../lib/api-client';
-import { useLiveInvalidate } from '../../../lib/live';
+import { useLiveTopic } from '../../../lib/live';
 import { sessionQueryOptions } from '../../sessions/api/get-session';
 
 const meetingPath = (sessionId: string) => `/api/v1/sessions/${encodeURIComponent(sessionId)}/meeting`;
@@ -20,15 +20,27 @@ export const meetingQueryOptions = (sessionId: string) =>
   });
 
 /**
- * The meeting of a session and the session itself (its agenda and materials), both refetched whenever
- * the session's live topic announces a change.
+ * The meeting of a session and the session itself (its agenda and materials), refetched when the session's
+ * live topic announces a change: the meeting always, the session unless the event was only a move of the meeting.
  */
 export function useMeeting(sessionId: string) {
+  const queryClient = useQueryClient();
   const meeting = meetingQueryOptions(sessionId);
   const session = sessionQueryOptions(sessionId);
-  useLiveInvalidate(`session:${sessionId}`, [meeting.queryKey, session.queryKey]);
+  const refetch = (kind: unknown) => {
+    void queryClient.invalidateQueries({ queryKey: meeting.queryKey });
+    // The meeting's own steps leave the agenda as it was, except amendments (kind "meeting").
+    if (!movesOnly.has(kind)) void queryClient.invalidateQueries({ queryKey: session.queryKey });
+  };
+  useLiveTopic(
+    `session:${sessionId}`,
+    (data) => refetch((data as { kind?: unknown } | null)?.kind),
+    () => refetch(undefined),
+  );
   return { meeting: useQuery(meeting), session: useQuery(session) };
 }
+
+const movesOnly = new Set<unknown>(['current-item', 'outcome', 'speakers']);
 
 export type MeetingAction =
   | { kind: 'amend'; input: AmendmentInput }
