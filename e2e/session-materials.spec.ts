@@ -41,7 +41,7 @@ async function prepare(api: AdminApi) {
     await send(api, 'POST', `/api/v1/sessions/${created.id}/agenda`, { kind: 'decision', title });
     return created.id;
   };
-  return { people, session };
+  return { people, session, councilId: council.id };
 }
 
 async function signedInPage(browser: Browser, user: TestUser): Promise<Page> {
@@ -58,7 +58,7 @@ async function uploadTo(page: Page, itemNumber: string, file: { name: string; mi
 
 test('a secretary uploads a PDF that a member downloads; a late material waits for the chair', async ({ browser, adminApi }) => {
   test.setTimeout(300_000);
-  const { people, session } = await prepare(adminApi);
+  const { people, session, councilId } = await prepare(adminApi);
   const onTime = await session(30, 'Budget 2027');
   const soon = await session(3, 'Urgent repairs');
 
@@ -81,6 +81,14 @@ test('a secretary uploads a PDF that a member downloads; a late material waits f
   const file = await download;
   expect(file.suggestedFilename()).toBe('Draft budget.pdf');
   expect((await readFile((await file.path())!)).equals(pdf)).toBe(true);
+
+  // The body's documents list it, searchable by title.
+  await member.goto(`/directory/bodies/${councilId}`);
+  const documents = member.getByRole('region', { name: 'Documents' }).last();
+  await member.getByLabel('Search by title').fill('budget');
+  await expect(member.getByRole('table').getByRole('link', { name: 'Draft budget' })).toBeVisible();
+  await expect(documents).toBeVisible();
+  await expectNoSeriousViolations(member, 'the body page with its documents');
 
   // Three days before the session the deadline has passed: the upload is late and waits for the chair.
   await secretary.goto(`/sessions/${soon}`);
