@@ -70,7 +70,7 @@ export const AttendanceRoster = Type.Object({
   sessionStatus: Type.String(),
   /** the session is closed: nothing changes any more */
   frozen: Type.Boolean(),
-  /** members: chair, deputies, coordinator, secretary, members, then observers (no seat in the quorum) */
+  /** members: chair, deputies, coordinator, secretary, members, then observers (the secretary and observers have no seat) */
   members: Type.Array(AttendanceEntry),
   substitutes: Type.Array(AttendanceEntry),
   guests: Type.Array(AttendanceEntry),

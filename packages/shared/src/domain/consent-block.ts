@@ -2,14 +2,14 @@
  * Positions before the meeting and the consent block: which items the session adopts together, with a
  * single vote at the start. Pure; the server computes the block with it and the web app explains it.
  */
-import type { BodyRole } from './roles.js';
+import { seatRoles, type BodyRole } from './roles.js';
 import type { SessionStatusName } from './session-lifecycle.js';
 
 export const positionKinds = ['agree', 'object', 'wish_to_speak', 'conflict_of_interest'] as const;
 export type PositionKind = (typeof positionKinds)[number];
 
-/** Who records positions: the members of the body, the chair and deputies included (not observers, guests or staff roles). */
-export const positionHolderRoles: readonly BodyRole[] = ['chair', 'deputy_chair', 'deputy', 'member'];
+/** Who records positions: those with a seat in the body (not observers, guests or the secretary). */
+export const positionHolderRoles: readonly BodyRole[] = seatRoles;
 
 /** Items that can be adopted without debate: decisions and consent requests. */
 export const consentBlockKinds: readonly string[] = ['decision', 'consent_request'];

@@ -28,3 +28,10 @@ export const bodyParticipantRoles: readonly BodyRole[] = [
   'member',
   'observer',
 ];
+
+/**
+ * Roles with a seat: they count in the quorum, record positions before a meeting and (with a voting right)
+ * vote. The secretary runs the session's paperwork and has no seat; a secretary who is also a member holds a
+ * second, member membership. Observers and standing guests attend without a seat.
+ */
+export const seatRoles: readonly BodyRole[] = ['chair', 'deputy_chair', 'deputy', 'coordinator', 'member'];

@@ -22,7 +22,7 @@ describe('attendance: who reads and registers, self check-in, invitation answers
     kit = attendanceKit(app);
     body = await buildBody(app, { rules: { quorumRule: 'majority_of_members', substitutesMayVote: true } });
     publicBody = await buildBody(app, { isPublic: true });
-    as.secretary = (await signIn(app, await buildMember(app, body, 'secretary'))).headers;
+    as.secretary = (await signIn(app, await buildMember(app, body, 'coordinator'))).headers;
     const member = await buildMember(app, body, 'member');
     as.member = (await signIn(app, member)).headers;
     ids.member = member.personId;
@@ -35,7 +35,7 @@ describe('attendance: who reads and registers, self check-in, invitation answers
     ids.substitute = substitute.id;
     ids.absentee = absentee.id;
     as.outsider = (await signIn(app, await buildUser(app))).headers;
-    as.publicSecretary = (await signIn(app, await buildMember(app, publicBody, 'secretary'))).headers;
+    as.publicSecretary = (await signIn(app, await buildMember(app, publicBody, 'coordinator'))).headers;
   });
 
   it('lets the body’s members and substitutes read, only managers register, and hides the roster from others', async () => {
@@ -110,7 +110,7 @@ describe('attendance: who reads and registers, self check-in, invitation answers
     ] as const;
     for (const [quorumRule, needed] of cases) {
       const council = await buildBody(app, { rules: { quorumRule } });
-      const secretary = await buildMember(app, council, 'secretary');
+      const secretary = await buildMember(app, council, 'coordinator');
       const headers = (await signIn(app, secretary)).headers;
       const members: string[] = [secretary.personId];
       for (let index = 1; index < 13; index += 1) {

@@ -1,13 +1,12 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../lib/app-error.js';
-import { bodyRoles, type BodyRole } from '@collegium/shared/domain/roles';
+import { bodyRoles, seatRoles, type BodyRole } from '@collegium/shared/domain/roles';
 import type { Ctx } from '../../context.js';
 import { memberships, organizations, persons, sessionAttendance } from '../../db/schema/index.js';
 import { coversDay } from '../../lib/periods.js';
 import type { SessionRow } from '../sessions/sessions.access.js';
 
-/** Roles with a seat in the quorum; observers and standing guests attend without one. */
-export const seatRoles: readonly BodyRole[] = ['chair', 'deputy_chair', 'deputy', 'coordinator', 'secretary', 'member'];
+export { seatRoles };
 
 export interface PersonName {
   personId: string;

@@ -16,10 +16,11 @@ describe('attendance: roster, registration, guests and closing', () => {
     app = await createTestApp();
     kit = attendanceKit(app);
     body = await buildBody(app, { rules: { quorumRule: 'majority_of_members', substitutesMayVote: true } });
-    const secretaryUser = await buildMember(app, body, 'secretary');
+    // the coordinator runs the session here: a manager with a seat
+    const secretaryUser = await buildMember(app, body, 'coordinator');
     secretary = (await signIn(app, secretaryUser)).headers;
     people.secretary = secretaryUser.personId;
-    const person = async (givenName: string, role: 'chair' | 'member' | 'observer', over: Record<string, unknown> = {}) => {
+    const person = async (givenName: string, role: 'chair' | 'member' | 'observer' | 'secretary', over: Record<string, unknown> = {}) => {
       const { id } = await buildPerson(app, { givenName, familyName: 'Test' });
       await buildMembership(app, { body, person: { id }, role, ...over });
       people[givenName] = id;
@@ -31,18 +32,20 @@ describe('attendance: roster, registration, guests and closing', () => {
     await person('Cene', 'member', { substituteId: substitute });
     await person('Dora', 'member');
     await person('Olga', 'observer');
+    await person('Sekretar', 'secretary');
     // not on the roster: a membership that ended before the session, and a member of another body
     await person('Ended', 'member', { startDate: '2020-01-01', endDate: '2021-01-01' });
     const other = await buildBody(app);
     await buildMembership(app, { body: other, person: await buildPerson(app, { givenName: 'Elsewhere', familyName: 'Test' }) });
   });
 
-  it('shows the expected roster before the start: members on the session’s date, observers without a seat', async () => {
+  it('shows the expected roster before the start: members on the session’s date, the secretary and observers without a seat', async () => {
     const id = await kit.convenedSession(body.id, secretary);
     const roster = kit.roster(await kit.read(id, secretary));
     expect(roster.members.map((m) => `${m.name} ${m.role}`)).toEqual([
       'Ana Test chair',
-      'Test Person secretary',
+      'Test Person coordinator',
+      'Sekretar Test secretary',
       'Bor Test member',
       'Cene Test member',
       'Dora Test member',
@@ -111,6 +114,7 @@ describe('attendance: roster, registration, guests and closing', () => {
     expect(statusLines(roster.members)).toEqual([
       'Ana Test: present',
       'Test Person: present',
+      'Sekretar Test: expected',
       'Bor Test: left_early',
       'Cene Test: expected',
       'Dora Test: absent',
