@@ -46,16 +46,20 @@ export async function readAgenda(
   seesPending = false,
 ): Promise<Agenda> {
   const view: MaterialView = { readClosed, seesPending };
-  const rows = await loadAgendaRows(ctx, session.id);
+  // independent reads: on a PostgreSQL pool they run side by side
+  const [rows, materialRows, changes] = await Promise.all([
+    loadAgendaRows(ctx, session.id),
+    loadSessionMaterials(ctx, session.id),
+    ctx.db
+      .select()
+      .from(agendaChanges)
+      .where(eq(agendaChanges.sessionId, session.id))
+      .orderBy(asc(agendaChanges.occurredAt), asc(agendaChanges.id)),
+  ]);
   const shown = new Set(rows.filter((row) => itemShows(row, view)).map((row) => row.id));
-  const materials = materialsByItem(await loadSessionMaterials(ctx, session.id), new Map(rows.map((row) => [row.id, row])), view);
+  const materials = materialsByItem(materialRows, new Map(rows.map((row) => [row.id, row])), view);
   const numbered = numberAgenda(rows).filter(({ item }) => shown.has(item.id));
   const visible = new Map(rows.map((row) => [row.id, row.isPublic || readClosed ? row.title : null]));
-  const changes = await ctx.db
-    .select()
-    .from(agendaChanges)
-    .where(eq(agendaChanges.sessionId, session.id))
-    .orderBy(asc(agendaChanges.occurredAt), asc(agendaChanges.id));
   return {
     etag: etagOf(session.agendaUpdatedAt),
     items: numbered.map(({ item, number }) => presentAgendaItem(item, number, readClosed, materials.get(item.id))),

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../db/schema/index.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
@@ -106,7 +106,7 @@ describe('sessions: numbering, details and life cycle', () => {
       expect(closed.status).toBe('closed');
       expect(closed.closedAt).not.toBeNull();
       expect(await refusal(session.id, 'in_progress')).toMatch(/closed/);
-      const actions = (await app.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, session.id)))
+      const actions = (await app.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, session.id)).orderBy(asc(auditEvents.id)))
         .map((e) => e.action)
         .filter((action) => !action.startsWith('session.invitations.')); // the mailings of the invitations module
       expect(actions).toEqual(['session.create', 'session.convene', 'session.start', 'session.close']);
