@@ -1,4 +1,5 @@
 import type { SupportedLocale } from '@collegium/shared/contracts/auth';
+import { latinToCyrillic } from '@collegium/shared/i18n/transliterate';
 
 /** The words of invitation mails in one language; `{x}` marks a value filled in by `fill`. */
 export interface MailTexts {
@@ -241,11 +242,18 @@ const el: MailTexts = {
   },
 };
 
-/**
- * Mails in the recipient's language. Serbian Cyrillic readers get the Latin text: the transliteration the
- * web app uses lives in the web package.
- */
-const byLocale: Record<SupportedLocale, MailTexts> = { en, sl, 'sr-Latn': srLatn, 'sr-Cyrl': srLatn, cnr, el };
+/** Every word of the texts transliterated before values are filled in, so names, links and addresses keep their script. */
+function toCyrillic<T>(texts: T): T {
+  if (typeof texts === 'string') return latinToCyrillic(texts) as T;
+  if (typeof texts !== 'object' || texts === null) return texts;
+  return Object.fromEntries(Object.entries(texts).map(([key, value]) => [key, toCyrillic(value)])) as T;
+}
+
+/** Serbian Cyrillic is the Serbian Latin text transliterated, as in the web app, never kept twice. */
+const srCyrl: MailTexts = { ...toCyrillic(srLatn), intl: 'sr-Cyrl' };
+
+/** Mails in the recipient's language. */
+const byLocale: Record<SupportedLocale, MailTexts> = { en, sl, 'sr-Latn': srLatn, 'sr-Cyrl': srCyrl, cnr, el };
 
 export const mailTexts = (locale: string | null | undefined): MailTexts =>
   byLocale[(locale ?? 'en') as SupportedLocale] ?? en;

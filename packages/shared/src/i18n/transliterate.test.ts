@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latinToCyrillic, transliterateTree } from './transliterate';
+import { latinToCyrillic, transliterateTree } from './transliterate.js';
 
 describe('latinToCyrillic', () => {
   it('maps single letters, including those with diacritics', () => {
@@ -21,6 +21,7 @@ describe('latinToCyrillic', () => {
     expect(latinToCyrillic('Dobrodošli, {{name}}!')).toBe('Добродошли, {{name}}!');
     expect(latinToCyrillic('Prikaz {{from}}–{{to}} od {{total}}')).toBe('Приказ {{from}}–{{to}} од {{total}}');
     expect(latinToCyrillic('$t(common.save) sada')).toBe('$t(common.save) сада');
+    expect(latinToCyrillic('Poziv: {session} – {body}, {when}')).toBe('Позив: {session} – {body}, {when}');
   });
 
   it('never touches URLs, e-mail addresses, markup or names kept in Latin', () => {
