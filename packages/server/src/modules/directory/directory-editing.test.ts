@@ -176,6 +176,11 @@ describe('directory editing API', () => {
       expect(changed.statusCode).toBe(200);
       expect(changed.json()).toMatchObject({ isPublic: true, rules: { guestsMaySpeak: true } });
       expect((changed.json() as { rules: object }).rules).toEqual({ guestsMaySpeak: true });
+      // The edit form sends back the rules it read, so every rule a PATCH takes must come back on read.
+      const allRules = { guestsMaySpeak: true, reminderHours: [48, 24], language: 'sl' };
+      const withAll = await call('PATCH', url, 'admin', { rules: allRules }, { 'if-match': (changed.json() as { etag: string }).etag });
+      expect((withAll.json() as { rules: object }).rules).toEqual(allRules);
+      expect(((await call('GET', url)).json() as { rules: object }).rules).toEqual(allRules);
       const stale = await call('PATCH', url, 'admin', { name: 'Again' }, { 'if-match': created.etag });
       expect(stale.statusCode).toBe(412);
       expect((await call('GET', url)).statusCode).toBe(200);

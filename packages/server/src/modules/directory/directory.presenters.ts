@@ -62,8 +62,10 @@ const ruleKeys = [
   'substitutesMayVote',
   'guestsMaySpeak',
   'materialsDeadlineDays',
+  'reminderHours',
   'meetingPattern',
   'timeZone',
+  'language',
 ] as const satisfies readonly (keyof BodyRules)[];
 
 /** Only the known rules leave the server; whatever else the JSON holds stays inside. */

@@ -1,6 +1,7 @@
 import type { BodyRules } from '@collegium/shared/contracts/directory';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format';
+import { languages } from '../../../lib/i18n/languages';
 
 const frequencies = ['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'] as const;
 type Frequency = (typeof frequencies)[number];
@@ -45,10 +46,32 @@ function useMeetingPatternText() {
   };
 }
 
+/** When invitees are reminded, or that they are not; nothing when the body keeps the default. */
+function useRemindersText() {
+  const { t } = useTranslation();
+  const { locale } = useFormat();
+  return (hours: readonly number[]): string => {
+    if (hours.length === 0) return t('directory.rules.noReminders');
+    const times = new Intl.ListFormat(locale, { type: 'conjunction' }).format(hours.map((count) => t('directory.rules.hoursBefore', { count })));
+    return t('directory.rules.remindersAt', { times });
+  };
+}
+
+/** A language's name in the page's language, e.g. "Slovenian" on an English page. */
+function useLanguageName() {
+  const { locale } = useFormat();
+  return (code: string): string => {
+    const name = new Intl.DisplayNames(locale, { type: 'language', fallback: 'none' }).of(code);
+    return name ?? languages.find((l) => l.code === code)?.autonym ?? code;
+  };
+}
+
 /** The rules of procedure as sentences. */
 export function BodyRulesList({ rules }: { rules: BodyRules }) {
   const { t } = useTranslation();
   const meetingPatternText = useMeetingPatternText();
+  const remindersText = useRemindersText();
+  const languageName = useLanguageName();
   const sentences: string[] = [];
   if (rules.quorumRule) sentences.push(t(`directory.rules.quorum.${rules.quorumRule}`));
   if (rules.majorityRule) sentences.push(t(`directory.rules.majority.${rules.majorityRule}`));
@@ -58,6 +81,8 @@ export function BodyRulesList({ rules }: { rules: BodyRules }) {
     sentences.push(t(rules.guestsMaySpeak ? 'directory.rules.guestsSpeak' : 'directory.rules.guestsDoNotSpeak'));
   if (rules.materialsDeadlineDays !== undefined)
     sentences.push(t('directory.rules.materialsDeadline', { count: rules.materialsDeadlineDays }));
+  if (rules.reminderHours) sentences.push(remindersText(rules.reminderHours));
+  if (rules.language) sentences.push(t('directory.rules.language', { language: languageName(rules.language) }));
   if (rules.meetingPattern) {
     const text = meetingPatternText(rules.meetingPattern);
     sentences.push(rules.timeZone ? t('directory.rules.timeZone', { text, timeZone: rules.timeZone }) : text);

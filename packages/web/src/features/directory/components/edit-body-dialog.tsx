@@ -3,6 +3,7 @@ import { Checkbox, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { BodyDetail, BodyRules } from '@collegium/shared/contracts/directory';
 import { majorityRules, quorumRules } from '@collegium/shared/contracts/directory';
+import { supportedLocales } from '@collegium/shared/contracts/auth';
 import { Dialog } from '../../../components/ui/dialog';
 import { FormActions } from '../../../components/ui/form-actions';
 import { SaveErrorAlert } from '../../../components/ui/save-error-alert';
@@ -10,7 +11,9 @@ import { SelectField } from '../../../components/ui/select-field';
 import { TextAreaField } from '../../../components/ui/text-area-field';
 import { TextField } from '../../../components/ui/text-field';
 import { useFieldErrors } from '../../../lib/error-text';
+import { languages } from '../../../lib/i18n/languages';
 import { useUpdateBody } from '../api/update-body';
+import { formatReminderHours, parseReminderHours, type ReminderHoursProblem } from '../reminder-hours';
 
 const isOneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
 
@@ -30,17 +33,37 @@ export function EditBodyDialog({ body, onClose, onSaved, onReload }: { body: Bod
   const [quorumRule, setQuorumRule] = useState<string>(body.rules.quorumRule ?? '');
   const [majorityRule, setMajorityRule] = useState<string>(body.rules.majorityRule ?? '');
   const [deadline, setDeadline] = useState(body.rules.materialsDeadlineDays?.toString() ?? '');
+  // Unset stays unset unless the person ticks or unticks the box: the defaults live on the server.
+  const [substitutesMayVote, setSubstitutesMayVote] = useState(body.rules.substitutesMayVote);
+  const [guestsMaySpeak, setGuestsMaySpeak] = useState(body.rules.guestsMaySpeak);
+  const [sendReminders, setSendReminders] = useState(body.rules.reminderHours?.length !== 0);
+  const [reminderHours, setReminderHours] = useState(formatReminderHours(body.rules.reminderHours));
+  const [reminderProblem, setReminderProblem] = useState<ReminderHoursProblem | null>(null);
+  const [language, setLanguage] = useState<string>(body.rules.language ?? '');
   const errors = useFieldErrors(update.error);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const parsedReminders = parseReminderHours(sendReminders ? reminderHours : '');
+    if (!parsedReminders.ok) {
+      setReminderProblem(parsedReminders.problem);
+      return;
+    }
     const rules: BodyRules = { ...opened.rules };
     delete rules.quorumRule;
     delete rules.majorityRule;
     delete rules.materialsDeadlineDays;
+    delete rules.reminderHours;
+    delete rules.language;
     if (isOneOf(quorumRules, quorumRule)) rules.quorumRule = quorumRule;
     if (isOneOf(majorityRules, majorityRule)) rules.majorityRule = majorityRule;
     if (deadline.trim() !== '') rules.materialsDeadlineDays = Number(deadline);
+    if (substitutesMayVote !== undefined) rules.substitutesMayVote = substitutesMayVote;
+    if (guestsMaySpeak !== undefined) rules.guestsMaySpeak = guestsMaySpeak;
+    // No box ticked means no reminders; a ticked box with no hours leaves the default of 24 hours.
+    if (!sendReminders) rules.reminderHours = [];
+    else if (parsedReminders.hours.length > 0) rules.reminderHours = parsedReminders.hours;
+    if (isOneOf(supportedLocales, language)) rules.language = language;
     update.mutate(
       {
         id: body.id,
@@ -59,6 +82,7 @@ export function EditBodyDialog({ body, onClose, onSaved, onReload }: { body: Bod
     { value: '', label: t('directory.edit.notSet') },
     ...majorityRules.map((rule) => ({ value: rule, label: t(`directory.rules.majority.${rule}`) })),
   ];
+  const languageOptions = [{ value: '', label: t('directory.edit.languageDefault') }, ...languages.map((l) => ({ value: l.code, label: l.autonym }))];
 
   return (
     <Dialog title={t('directory.edit.title', { name: body.name })} isOpen onOpenChange={(open) => !open && onClose()}>
@@ -81,6 +105,49 @@ export function EditBodyDialog({ body, onClose, onSaved, onReload }: { body: Bod
           value={deadline}
           onChange={setDeadline}
           error={errors['rules.materialsDeadlineDays'] ?? errors['/rules/materialsDeadlineDays']}
+        />
+        <Checkbox className="checkbox" isSelected={substitutesMayVote ?? false} onChange={setSubstitutesMayVote}>
+          <span className="checkbox__box" aria-hidden="true" />
+          {t('directory.edit.substitutesMayVote')}
+        </Checkbox>
+        <Checkbox className="checkbox" isSelected={guestsMaySpeak ?? false} onChange={setGuestsMaySpeak}>
+          <span className="checkbox__box" aria-hidden="true" />
+          {t('directory.edit.guestsMaySpeak')}
+        </Checkbox>
+        <Checkbox
+          className="checkbox"
+          isSelected={sendReminders}
+          onChange={(value) => {
+            setSendReminders(value);
+            setReminderProblem(null);
+          }}
+        >
+          <span className="checkbox__box" aria-hidden="true" />
+          {t('directory.edit.sendReminders')}
+        </Checkbox>
+        {sendReminders && (
+          <TextField
+            name="reminderHours"
+            inputMode="numeric"
+            label={`${t('directory.edit.reminderHours')} (${t('common.optional')})`}
+            description={t('directory.edit.reminderHoursHint')}
+            value={reminderHours}
+            onChange={(value) => {
+              setReminderHours(value);
+              setReminderProblem(null);
+            }}
+            error={
+              reminderProblem ? t(`directory.edit.reminderHoursProblem.${reminderProblem}`) : (errors['rules.reminderHours'] ?? errors['/rules/reminderHours'])
+            }
+          />
+        )}
+        <SelectField
+          label={t('directory.edit.language')}
+          description={t('directory.edit.languageHint')}
+          value={language}
+          options={languageOptions}
+          onChange={setLanguage}
+          error={errors['rules.language'] ?? errors['/rules/language']}
         />
         <FormActions submitLabel={t('common.save')} isPending={update.isPending} onCancel={onClose} />
       </Form>
