@@ -1,8 +1,6 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-
-const standardFontDataUrl = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts/');
+// unpdf ships pdf.js built for servers, without the native canvas pdfjs-dist pulls in (whose builds for
+// other platforms the registry mirror lacks, which breaks `npm ci`); reading text and outlines needs none.
+import { getDocumentProxy } from 'unpdf';
 
 /** What an independent reader (pdf.js) finds in a PDF: the text of each page, the outline and the title. */
 export interface ReadPdf {
@@ -21,8 +19,7 @@ interface RawOutline {
 
 /** Test helper: reads a PDF back with pdf.js (never with the library that wrote it). Pages are 1-based. */
 export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
-  const task = getDocument({ data: bytes.slice(), standardFontDataUrl, disableFontFace: true, useSystemFonts: false });
-  const pdf = await task.promise;
+  const pdf = await getDocumentProxy(bytes.slice(), { disableFontFace: true, useSystemFonts: false });
   try {
     const pages: string[] = [];
     const pieces: ReadPdf['pieces'] = [];
@@ -49,6 +46,6 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     const { info } = (await pdf.getMetadata()) as { info: { Title?: string } };
     return { pages, pieces, outline, title: info.Title ?? null };
   } finally {
-    await task.destroy();
+    await pdf.loadingTask.destroy();
   }
 }
