@@ -1,27 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { expectNoSeriousViolations } from './support/axe.js';
-import { expect, signIn, test, type AdminApi, type TestUser } from './support/fixtures.js';
-
-async function send<T>(api: AdminApi, method: 'post' | 'put', path: string, data: object, headers: Record<string, string> = {}): Promise<T> {
-  const response = await api.context[method](path, { data, headers: { 'x-csrf-token': api.csrfToken, ...headers } });
-  expect(response.status(), await response.text()).toBeLessThan(300);
-  return (await response.json()) as T;
-}
+import { expect, send, signIn, test, type AdminApi, type TestUser } from './support/fixtures.js';
 
 /** A person of the directory linked to a new user account, holding `role` in the body. */
 async function memberWithAccount(api: AdminApi, bodyId: string, role: string, givenName: string): Promise<TestUser> {
   const user = await api.createUser('user');
-  const person = await send<{ id: string }>(api, 'post', '/api/v1/persons', { givenName, familyName: user.id.slice(0, 6), email: user.email });
+  const person = await send<{ id: string }>(api, 'POST', '/api/v1/persons', { givenName, familyName: user.id.slice(0, 6), email: user.email });
   const etag = (await api.context.get(`/api/v1/persons/${person.id}`)).headers().etag!;
-  await send(api, 'put', `/api/v1/persons/${person.id}/account`, { userId: user.id }, { 'if-match': etag });
-  await send(api, 'post', `/api/v1/bodies/${bodyId}/memberships`, { personId: person.id, role, startDate: '2025-01-01' });
+  await send(api, 'PUT', `/api/v1/persons/${person.id}/account`, { userId: user.id }, { 'if-match': etag });
+  await send(api, 'POST', `/api/v1/bodies/${bodyId}/memberships`, { personId: person.id, role, startDate: '2025-01-01' });
   return user;
 }
 
 test('a member answers “excused” to an invitation and the secretary sees it among the invitees', async ({ browser, adminApi }) => {
   const suffix = randomUUID().slice(0, 8);
-  const ministry = await send<{ id: string }>(adminApi, 'post', '/api/v1/organizations', { kind: 'ministry', name: `Ministry ${suffix}`, slug: `ministry-${suffix}` });
-  const board = await send<{ id: string }>(adminApi, 'post', '/api/v1/bodies', {
+  const ministry = await send<{ id: string }>(adminApi, 'POST', '/api/v1/organizations', { kind: 'ministry', name: `Ministry ${suffix}`, slug: `ministry-${suffix}` });
+  const board = await send<{ id: string }>(adminApi, 'POST', '/api/v1/bodies', {
     organizationId: ministry.id,
     kind: 'council',
     name: `Invitations Board ${suffix}`,
@@ -31,9 +25,9 @@ test('a member answers “excused” to an invitation and the secretary sees it 
   const secretary = await memberWithAccount(adminApi, board.id, 'secretary', 'Sandra');
   const member = await memberWithAccount(adminApi, board.id, 'member', 'Milan');
   const startsAt = new Date(Date.UTC(new Date().getUTCFullYear() + 1, 2, 1, 9)).toISOString();
-  const session = await send<{ id: string }>(adminApi, 'post', `/api/v1/bodies/${board.id}/sessions`, { kind: 'regular', startsAt, place: 'Room 4' });
-  await send(adminApi, 'post', `/api/v1/sessions/${session.id}/agenda`, { kind: 'information', title: 'Water supply' });
-  await send(adminApi, 'post', `/api/v1/sessions/${session.id}/status`, { to: 'convened' });
+  const session = await send<{ id: string }>(adminApi, 'POST', `/api/v1/bodies/${board.id}/sessions`, { kind: 'regular', startsAt, place: 'Room 4' });
+  await send(adminApi, 'POST', `/api/v1/sessions/${session.id}/agenda`, { kind: 'information', title: 'Water supply' });
+  await send(adminApi, 'POST', `/api/v1/sessions/${session.id}/status`, { to: 'convened' });
 
   const memberContext = await browser.newContext();
   const memberPage = await memberContext.newPage();

@@ -2,17 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './support/axe.js';
-import { expect, signIn, test, type AdminApi, type TestUser } from './support/fixtures.js';
+import { expect, send, signIn, test, type AdminApi, type TestUser } from './support/fixtures.js';
 
 const pdf = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
-
-async function send<T>(api: AdminApi, method: 'POST' | 'PUT', path: string, data: object, headers: Record<string, string> = {}): Promise<T> {
-  const response = await api.context.fetch(path, { method, data, headers: { 'x-csrf-token': api.csrfToken, ...headers } });
-  expect(response.status(), await response.text()).toBeLessThan(300);
-  return (await response.json()) as T;
-}
 
 /** A private council (materials due 7 days before a session) with a secretary, a chair and a member who have accounts. */
 async function prepare(api: AdminApi) {

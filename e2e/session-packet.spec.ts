@@ -3,13 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Browser, Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './support/axe.js';
-import { expect, signIn, test, type AdminApi, type TestUser } from './support/fixtures.js';
-
-async function send<T>(api: AdminApi, method: 'POST' | 'PUT', path: string, data: object, headers: Record<string, string> = {}): Promise<T> {
-  const response = await api.context.fetch(path, { method, data, headers: { 'x-csrf-token': api.csrfToken, ...headers } });
-  expect(response.status(), await response.text()).toBeLessThan(300);
-  return (await response.json()) as T;
-}
+import { expect, send, signIn, test, type AdminApi, type TestUser } from './support/fixtures.js';
 
 async function twoPagePdf(): Promise<Buffer> {
   const doc = await PDFDocument.create();

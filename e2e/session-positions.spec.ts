@@ -1,12 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expectNoSeriousViolations } from './support/axe.js';
-import { expect, signIn, test, type AdminApi } from './support/fixtures.js';
-
-async function send<T>(api: AdminApi, method: 'POST' | 'PUT', path: string, data: object, headers: Record<string, string> = {}): Promise<T> {
-  const response = await api.context.fetch(path, { method, data, headers: { 'x-csrf-token': api.csrfToken, ...headers } });
-  expect(response.status(), await response.text()).toBeLessThan(300);
-  return (await response.json()) as T;
-}
+import { expect, send, signIn, test, type AdminApi } from './support/fixtures.js';
 
 /** A private council with one member who has an account, and a convened session of four items. */
 async function prepare(api: AdminApi) {

@@ -21,6 +21,19 @@ export interface AdminApi {
   createUser(role?: 'administrator' | 'staff' | 'user'): Promise<TestUser>;
 }
 
+/** Sends a JSON request through an API context (CSRF token included), expects success and returns the body. */
+export async function send<T>(
+  api: AdminApi,
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  data: object,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const response = await api.context.fetch(path, { method, data, headers: { 'x-csrf-token': api.csrfToken, ...headers } });
+  expect(response.status(), await response.text()).toBeLessThan(300);
+  return (await response.json()) as T;
+}
+
 async function signInAdminApi(baseURL: string): Promise<AdminApi> {
   const context = await playwrightRequest.newContext({ baseURL });
   const login = await context.post('/api/v1/auth/login', { data: admin });

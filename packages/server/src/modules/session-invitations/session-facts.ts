@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { movedItems, numberAgenda } from '@collegium/shared/domain/agenda-numbering';
 import type { Ctx } from '../../context.js';
-import { agendaItems, bodies, sessions } from '../../db/schema/index.js';
+import { agendaItems } from '../../db/schema/index.js';
+import { loadSessionWithBody, type BodyRow, type SessionRow } from '../sessions/sessions.access.js';
 
-export type SessionRow = typeof sessions.$inferSelect;
-export type BodyRow = typeof bodies.$inferSelect;
+export type { BodyRow, SessionRow };
 
 export interface FactItem {
   id: string;
@@ -42,12 +42,7 @@ const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
 /** The session, its body and its mailable facts, read inside the caller's transaction. */
 export async function loadSessionFacts(ctx: Ctx, sessionId: string): Promise<SessionFacts | undefined> {
-  const [row] = await ctx.db
-    .select({ session: sessions, body: bodies })
-    .from(sessions)
-    .innerJoin(bodies, eq(bodies.id, sessions.bodyId))
-    .where(eq(sessions.id, sessionId))
-    .limit(1);
+  const row = await loadSessionWithBody(ctx, sessionId);
   if (!row) return undefined;
   const items = await ctx.db
     .select({

@@ -7,22 +7,18 @@ import type { Ctx } from '../../context.js';
 import {
   agendaItemMaterials,
   agendaItems,
-  bodies,
   documents,
   documentVersions,
   organizations,
   persons,
-  sessions,
 } from '../../db/schema/index.js';
 import type { FileStore } from '../../files/store.js';
+import { loadSessionWithBody, type BodyRow, type SessionRow } from '../sessions/sessions.access.js';
 import type { PacketInput, PacketItem } from './packet-builder.js';
 import { isPacketLanguage, type PacketLanguage } from './packet-labels.js';
 
 /** Raised when the layout or rules of the packet change, so every packet is rebuilt once. */
 const BUILDER_VERSION = 1;
-
-type SessionRow = typeof sessions.$inferSelect;
-type BodyRow = typeof bodies.$inferSelect;
 
 interface ItemRow {
   id: string;
@@ -57,12 +53,7 @@ export interface PacketSource {
 }
 
 export async function loadPacketSource(ctx: Ctx, sessionId: string): Promise<PacketSource | undefined> {
-  const [row] = await ctx.db
-    .select({ session: sessions, body: bodies })
-    .from(sessions)
-    .innerJoin(bodies, eq(bodies.id, sessions.bodyId))
-    .where(eq(sessions.id, sessionId))
-    .limit(1);
+  const row = await loadSessionWithBody(ctx, sessionId);
   if (!row) return undefined;
   const items = await ctx.db
     .select({

@@ -31,6 +31,25 @@ export function sessionAbilities(subject: Subject, row: SessionWithBody) {
 }
 
 /**
+ * A session and its body by id, without access checks (callers check, or act for the system). With
+ * `forUpdate` the session row stays locked until the transaction ends.
+ */
+export async function loadSessionWithBody(
+  ctx: Ctx,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<SessionWithBody | undefined> {
+  const query = ctx.db
+    .select({ session: sessions, body: bodies })
+    .from(sessions)
+    .innerJoin(bodies, eq(bodies.id, sessions.bodyId))
+    .where(eq(sessions.id, id))
+    .limit(1);
+  const [row] = options.forUpdate ? await query.for('update', { of: sessions }) : await query;
+  return row;
+}
+
+/**
  * Loads a session with its body; one the caller may not read does not exist for them (404). With
  * `forUpdate` the session row stays locked until the transaction ends, which serialises agenda changes.
  */
@@ -39,13 +58,7 @@ export async function loadReadableSession(
   id: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<SessionWithBody> {
-  const query = ctx.db
-    .select({ session: sessions, body: bodies })
-    .from(sessions)
-    .innerJoin(bodies, eq(bodies.id, sessions.bodyId))
-    .where(eq(sessions.id, id))
-    .limit(1);
-  const [row] = options.forUpdate ? await query.for('update', { of: sessions }) : await query;
+  const row = await loadSessionWithBody(ctx, id, options);
   if (!row || !can(await subjectOf(ctx), 'session:read', sessionResource(row.session, row.body))) {
     throw notFound('The session');
   }
