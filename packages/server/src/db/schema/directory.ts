@@ -117,6 +117,8 @@ export const memberships = pgTable(
     /** the organisation the person represents in this body */
     representsId: uuid('represents_id').references(() => organizations.id, { onDelete: 'set null' }),
     votingRight: boolean('voting_right').notNull().default(true),
+    /** the weight of this member's vote where the body's rules weigh votes (an assembly of organisations) */
+    voteWeight: integer('vote_weight').notNull().default(1),
     substituteId: uuid('substitute_id').references(() => persons.id, { onDelete: 'set null' }),
     /** the representation slot of `representsId` this membership fills (a slot of the same body) */
     slotId: uuid('slot_id'),
@@ -132,6 +134,7 @@ export const memberships = pgTable(
       'memberships_role_check',
       sql`${t.role} in ('chair','deputy_chair','deputy','coordinator','secretary','member','observer','guest')`,
     ),
+    check('memberships_vote_weight_check', sql`${t.voteWeight} between 1 and 1000000`),
     check('memberships_dates_check', sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`),
     check('memberships_slot_represents_check', sql`${t.slotId} is null or ${t.representsId} is not null`),
     // the slot must be one of this body's slots: the key includes the body

@@ -12,3 +12,4 @@ export * from './attendance.js';
 export * from './positions.js';
 export * from './session-series.js';
 export * from './meeting.js';
+export * from './voting.js';
