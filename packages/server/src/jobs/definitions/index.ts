@@ -5,6 +5,7 @@ import { purgeExpiredJob } from './purge-expired.job.js';
 import { directoryImportJob } from './directory-import.job.js';
 import { invitationMailJob, sessionReminderJob, sessionUpdateJob } from './session-invitations.jobs.js';
 import { sessionPacketJob } from './session-packet.job.js';
+import { pollDeadlineJob } from './poll-deadline.job.js';
 
 /** Every job the server knows, registered explicitly. */
 export function registerJobs(runner: JobRunner, deps: Deps): void {
@@ -15,4 +16,5 @@ export function registerJobs(runner: JobRunner, deps: Deps): void {
   runner.register(sessionUpdateJob(deps));
   runner.register(sessionReminderJob(deps));
   runner.register(sessionPacketJob(deps));
+  runner.register(pollDeadlineJob(deps));
 }
