@@ -63,6 +63,8 @@ interface Fixture {
   etag(url: string): Promise<string>;
   /** a new draft session of body A with one item, created through the API */
   newSessionA(): Promise<{ id: string; etag: string; agendaEtag: string; itemId: string; itemEtag: string }>;
+  /** a new draft poll on the item of a new draft session of body A, with its ETag */
+  newPollA(): Promise<{ id: string; etag: string; sessionId: string }>;
   /** a new material (a text file uploaded by the administrator) of an item of a new draft of body A */
   newMaterialA(): Promise<{ id: string; documentId: string }>;
   /** a convened session of the public body with a closed item, created through the API on first use */
@@ -950,6 +952,77 @@ const matrix: Record<string, Entry> = {
   'PUT /api/v1/sessions/:id/meeting/speakers/order': [
     { name: 'reorder the speakers in a draft of body A', request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/meeting/speakers/order`, payload: { ids: [] } }), expect: meetingRunnersOfA },
   ],
+  // Polls: read like the session; run by its managers (a draft session: opening, closing and annulling answer 409)
+  'GET /api/v1/sessions/:id/polls': [
+    {
+      name: 'the polls of a draft of body A',
+      request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newPollA()).sessionId}/polls` }),
+      expect: { ...all('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', staff: 'ok', administrator: 'ok' },
+    },
+  ],
+  'POST /api/v1/sessions/:id/polls': [
+    {
+      name: 'a poll on the item of a draft of body A',
+      request: async (fx) => {
+        const session = await fx.newSessionA();
+        return { url: `/api/v1/sessions/${session.id}/polls`, payload: { agendaItemId: session.itemId, title: 'Matrix vote', method: 'secret' } };
+      },
+      expect: sessionManagersOfA,
+    },
+  ],
+  'GET /api/v1/polls/:id': [
+    {
+      name: 'a draft poll of body A',
+      request: async (fx) => ({ url: `/api/v1/polls/${(await fx.newPollA()).id}` }),
+      expect: { ...all('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', staff: 'ok', administrator: 'ok' },
+    },
+  ],
+  'PATCH /api/v1/polls/:id': [
+    {
+      name: 'rename a draft poll of body A',
+      request: async (fx) => {
+        const poll = await fx.newPollA();
+        return { url: `/api/v1/polls/${poll.id}`, payload: { title: 'Renamed vote' }, headers: { 'if-match': poll.etag } };
+      },
+      expect: sessionManagersOfA,
+    },
+  ],
+  'DELETE /api/v1/polls/:id': [
+    { name: 'a draft poll of body A', request: async (fx) => ({ url: `/api/v1/polls/${(await fx.newPollA()).id}` }), expect: sessionManagersOfA },
+  ],
+  'POST /api/v1/polls/:id/open': [
+    { name: 'open a poll of a draft session of body A', request: async (fx) => ({ url: `/api/v1/polls/${(await fx.newPollA()).id}/open`, payload: {} }), expect: meetingRunnersOfA },
+  ],
+  'POST /api/v1/polls/:id/close': [
+    { name: 'close a poll never opened', request: async (fx) => ({ url: `/api/v1/polls/${(await fx.newPollA()).id}/close`, payload: {} }), expect: meetingRunnersOfA },
+  ],
+  'PUT /api/v1/polls/:id/hand-votes': [
+    {
+      name: 'hands in a poll cast on devices',
+      request: async (fx) => ({ url: `/api/v1/polls/${(await fx.newPollA()).id}/hand-votes`, payload: { votes: [{ personId: NIL_UUID, optionId: null }] } }),
+      expect: meetingRunnersOfA,
+    },
+  ],
+  'POST /api/v1/polls/:id/annul': [
+    { name: 'annul a poll never opened', request: async (fx) => ({ url: `/api/v1/polls/${(await fx.newPollA()).id}/annul`, payload: { reason: 'Matrix' } }), expect: meetingRunnersOfA },
+  ],
+  'GET /api/v1/sessions/:id/proxies': [
+    {
+      name: 'the proxies of a draft of body A',
+      request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/proxies` }),
+      expect: { ...signedIn('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', staff: 'ok', administrator: 'ok' },
+    },
+  ],
+  'POST /api/v1/sessions/:id/proxies': [
+    {
+      name: 'a proxy in body A, whose rules allow none (409)',
+      request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/proxies`, payload: { toPersonId: NIL_UUID } }),
+      expect: { ...signedIn('hidden'), memberA: 'allowed', secretaryA: 'allowed', observerA: 'allowed', staff: 'allowed', administrator: 'allowed' },
+    },
+  ],
+  'DELETE /api/v1/proxies/:id': [
+    { name: 'a proxy that does not exist', request: () => ({ url: `/api/v1/proxies/${NIL_UUID}` }), expect: signedIn('hidden') },
+  ],
   'PATCH /api/v1/agenda-items/:id': [
     {
       name: 'an item of a draft of body A',
@@ -1338,6 +1411,11 @@ describe('permission matrix: roles × routes', () => {
         });
         const agenda = withItem.agenda as { etag: string; items: { id: string; etag: string }[] };
         return { id: String(session.id), etag: String(withItem.etag), agendaEtag: agenda.etag, itemId: agenda.items[0]!.id, itemEtag: agenda.items[0]!.etag };
+      },
+      newPollA: async () => {
+        const session = await fx.newSessionA();
+        const poll = await asAdministrator({ method: 'POST', url: `/api/v1/sessions/${session.id}/polls`, payload: { agendaItemId: session.itemId, title: 'Matrix vote', method: 'named' } });
+        return { id: String(poll.id), etag: String(poll.etag), sessionId: session.id };
       },
       newMaterialA: async () => {
         const { itemId } = await fx.newSessionA();
