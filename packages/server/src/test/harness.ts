@@ -35,7 +35,7 @@ export interface TestApp extends App {
  * `env` overrides configuration variables; jobs do not run by themselves — call `app.jobs.drain()`.
  */
 export async function createTestApp(
-  options: { env?: Record<string, string>; clock?: Clock; database?: Database; serveWeb?: boolean } = {},
+  options: { env?: Record<string, string>; clock?: Clock; database?: Database; serveWeb?: boolean; logger?: object } = {},
 ): Promise<TestApp> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'collegium-app-'));
   const config = loadConfig({
@@ -54,6 +54,7 @@ export async function createTestApp(
     mailer,
     serveWeb: options.serveWeb ?? false,
     runJobs: false,
+    ...(options.logger ? { logger: options.logger } : {}),
   });
   const testApp: TestApp = {
     ...app,

@@ -1006,6 +1006,31 @@ const matrix: Record<string, Entry> = {
   'POST /api/v1/polls/:id/annul': [
     { name: 'annul a poll never opened', request: async (fx) => ({ url: `/api/v1/polls/${(await fx.newPollA()).id}/annul`, payload: { reason: 'Matrix' } }), expect: meetingRunnersOfA },
   ],
+  'POST /api/v1/polls/:id/votes': [
+    {
+      name: 'a vote in a draft poll of body A (members: not open, 409; accounts without a person: 403)',
+      request: async (fx) => {
+        const poll = await fx.read(`/api/v1/polls/${(await fx.newPollA()).id}`);
+        const options = poll.options as { id: string }[];
+        return { url: `/api/v1/polls/${String(poll.id)}/votes`, payload: { optionId: options[0]!.id }, headers: { 'idempotency-key': `matrix-${randomUUID()}` } };
+      },
+      expect: { ...signedIn('hidden'), memberA: 'allowed', secretaryA: 'allowed', observerA: 'allowed', staff: 'forbidden', administrator: 'forbidden' },
+    },
+  ],
+  'GET /api/v1/polls/:id/receipts': [
+    {
+      name: 'the ballots of a draft poll of body A (not secret: 409)',
+      request: async (fx) => ({ url: `/api/v1/polls/${(await fx.newPollA()).id}/receipts` }),
+      expect: { ...all('hidden'), memberA: 'allowed', secretaryA: 'allowed', observerA: 'allowed', staff: 'allowed', administrator: 'allowed' },
+    },
+  ],
+  'POST /api/v1/polls/:id/receipts/verify': [
+    {
+      name: 'a receipt of a draft poll of body A (not secret: 409)',
+      request: async (fx) => ({ url: `/api/v1/polls/${(await fx.newPollA()).id}/receipts/verify`, payload: { receipt: 'A'.repeat(43) } }),
+      expect: { ...all('hidden'), memberA: 'allowed', secretaryA: 'allowed', observerA: 'allowed', staff: 'allowed', administrator: 'allowed' },
+    },
+  ],
   'GET /api/v1/sessions/:id/proxies': [
     {
       name: 'the proxies of a draft of body A',

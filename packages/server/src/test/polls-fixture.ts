@@ -23,19 +23,25 @@ export async function pollsFixture(app: TestApp, rules: Record<string, unknown> 
   const body = await buildBody(app, { rules: { quorumRule: 'majority_of_members', majorityRule: 'simple', substitutesMayVote: true, ...rules } });
   const people = {} as Record<Voter, string>;
   const headers = {} as Record<Voter, Headers>;
+  const cookies = {} as Record<Voter, string>;
+  const sign = async (who: Voter, user: { email: string; password: string }) => {
+    const session = await signIn(app, user);
+    headers[who] = session.headers;
+    cookies[who] = session.cookie;
+  };
   for (const [who, role] of [['chair', 'chair'], ['secretary', 'secretary'], ['ana', 'member'], ['bor', 'member'], ['cene', 'member'], ['guest', 'guest']] as const) {
     const user = await buildMember(app, body, role);
     people[who] = user.personId;
-    headers[who] = (await signIn(app, user)).headers;
+    await sign(who, user);
   }
   const samUser = await buildUser(app);
   people.sam = (await buildPerson(app, { user: samUser, email: samUser.email, givenName: 'Sam', familyName: 'Substitute' })).id;
-  headers.sam = (await signIn(app, samUser)).headers;
+  await sign('sam', samUser);
   const danaUser = await buildUser(app);
   people.dana = (await buildPerson(app, { user: danaUser, email: danaUser.email, givenName: 'Dana', familyName: 'Member' })).id;
   await buildMembership(app, { body, person: { id: people.dana }, role: 'member', substituteId: people.sam });
-  headers.dana = (await signIn(app, danaUser)).headers;
-  headers.outsider = (await signIn(app, await buildUser(app))).headers;
+  await sign('dana', danaUser);
+  await sign('outsider', await buildUser(app));
   const call = callerAs(app, headers);
 
   const created = detail(await call('POST', `/api/v1/bodies/${body.id}/sessions`, 'secretary', { kind: 'regular', startsAt: inDays(app, 1) }));
@@ -75,5 +81,5 @@ export async function pollsFixture(app: TestApp, rules: Record<string, unknown> 
     await db.insert(pollVotes).values({ pollId, personId: people[seat], optionId: option.id, weight: elector.weight, castAt: now });
     await db.insert(pollParticipations).values({ pollId, personId: people[seat], castByPersonId: elector.voterPersonId, votedAt: now });
   };
-  return { body, sessionId, items, people, headers, call, create, open, close, vote };
+  return { body, sessionId, items, people, headers, cookies, call, create, open, close, vote };
 }

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { IdempotencyKey, Receipt, type CastAck } from './ballots.js';
 
 /**
  * Messages on the WebSocket at /api/v1/live. Clients send JSON; the server answers in JSON.
@@ -32,6 +33,19 @@ export const LiveClientMessage = Type.Union([
   Type.Object({ type: Type.Literal('subscribe'), topic: LiveTopic, id: RequestId }, { additionalProperties: false }),
   Type.Object({ type: Type.Literal('unsubscribe'), topic: LiveTopic, id: RequestId }, { additionalProperties: false }),
   Type.Object({ type: Type.Literal('ping'), id: RequestId }, { additionalProperties: false }),
+  /** casts a vote, as POST /api/v1/polls/:id/votes does; answered by `ack` or `error` with the same id */
+  Type.Object(
+    {
+      type: Type.Literal('cast'),
+      id: RequestId,
+      pollId: Type.String({ format: 'uuid' }),
+      optionId: Type.String({ format: 'uuid' }),
+      onBehalfOfPersonId: Type.Optional(Type.String({ format: 'uuid' })),
+      idempotencyKey: IdempotencyKey,
+      receipt: Type.Optional(Receipt),
+    },
+    { additionalProperties: false },
+  ),
 ]);
 export type LiveClientMessage = Static<typeof LiveClientMessage>;
 
@@ -40,4 +54,5 @@ export type LiveServerMessage =
   | { type: 'unsubscribed'; topic: string; id?: string }
   | { type: 'event'; topic: string; data: unknown }
   | { type: 'pong'; id?: string }
+  | ({ type: 'ack'; id?: string } & CastAck)
   | { type: 'error'; code: string; message: string; topic?: string; id?: string };

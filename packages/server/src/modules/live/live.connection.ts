@@ -9,6 +9,7 @@ import {
 import type { Actor, Ctx } from '../../context.js';
 import type { BusEvent } from '../../events/bus.js';
 import { AppError } from '../../lib/app-error.js';
+import { castVote } from '../ballots/ballots.cast.js';
 import { canSubscribe } from './live.policy.js';
 
 const HEARTBEAT_MS = 30_000;
@@ -99,7 +100,7 @@ export class LiveConnection {
         type: 'error',
         code: 'bad_request',
         message:
-          'Messages must be JSON: {"type":"subscribe","topic":"…"}, {"type":"unsubscribe","topic":"…"} or {"type":"ping"}.',
+          'Messages must be JSON: {"type":"subscribe","topic":"…"}, {"type":"unsubscribe","topic":"…"}, {"type":"ping"} or a {"type":"cast",…} with pollId, optionId and idempotencyKey.',
         ...requestIdOf(message),
       });
       return;
@@ -116,6 +117,9 @@ export class LiveConnection {
         return;
       case 'subscribe':
         await this.subscribe(message.topic, id);
+        return;
+      case 'cast':
+        await this.cast(message, id);
     }
   }
 
@@ -151,6 +155,16 @@ export class LiveConnection {
     const unsubscribe = this.ctx.deps.bus.subscribe(topic, (event) => this.sendFrame(eventFrame(event)));
     this.subscriptions.set(topic, unsubscribe);
     this.send({ type: 'subscribed', topic, ...id });
+  }
+
+  private async cast(message: Extract<LiveClientMessage, { type: 'cast' }>, id: { id?: string }): Promise<void> {
+    const { type: _type, id: _id, ...cast } = message;
+    try {
+      this.send({ type: 'ack', ...id, ...(await castVote({ ...this.ctx, actor: { ...this.ctx.actor } }, cast)) });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      this.send({ type: 'error', code: error.code, message: error.message, ...id });
+    }
   }
 
   /** Drops a peer that did not answer the last ping, pings again and re-checks the credential. */
