@@ -89,6 +89,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** the ETag of the version being changed; a stale one answers 412 */
   ifMatch?: string;
+  /** further request headers, such as an Idempotency-Key */
+  headers?: Record<string, string>;
 }
 
 export function buildUrl(path: string, query?: Query): string {
@@ -108,6 +110,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   if (options.body !== undefined && !isForm) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   if (options.ifMatch) headers['if-match'] = options.ifMatch;
+  Object.assign(headers, options.headers);
   let response: Response;
   try {
     response = await fetch(buildUrl(path, options.query), {

@@ -7,6 +7,7 @@ import { useMeeting } from '../api/meeting';
 import { itemLabel } from './current-item';
 import { LiveNotice } from './live-notice';
 import { SpeakerTimer, useClockOffset } from './speaker-timer';
+import { ScreenPoll } from '../../voting/components/screen-poll';
 import '../meeting.css';
 
 /**
@@ -39,6 +40,7 @@ export function BigScreenPage() {
             </p>
             {outcome && <p className="screen__outcome">{t(`meeting.outcomes.${outcome}`)}</p>}
           </section>
+          <ScreenPoll sessionId={id} itemId={state.currentItemId} />
           <section aria-labelledby="screen-speaker" className="screen__speaker">
             <h2 id="screen-speaker" className="screen__label">
               {t('meeting.speakers.heading')}

@@ -1,3 +1,4 @@
+import { votingEl } from '../../../features/voting/i18n/el';
 import { meetingEl } from '../../../features/meeting/i18n/el';
 import type { MessageTree } from '../transliterate';
 import { sessionsEl } from '../../../features/sessions/i18n/el';
@@ -580,6 +581,7 @@ export const el: MessageTree = {
   sessions: sessionsEl,
   positions: positionsEl,
   meeting: meetingEl,
+  voting: votingEl,
   series: seriesEl,
   packet: packetEl,
   materials: materialsEl,

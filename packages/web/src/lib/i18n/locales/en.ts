@@ -1,3 +1,4 @@
+import { votingEn } from '../../../features/voting/i18n/en';
 import { meetingEn } from '../../../features/meeting/i18n/en';
 import { sessionsEn } from '../../../features/sessions/i18n/en';
 import { positionsEn } from '../../../features/positions/i18n/en';
@@ -579,6 +580,7 @@ export const en = {
   sessions: sessionsEn,
   positions: positionsEn,
   meeting: meetingEn,
+  voting: votingEn,
   series: seriesEn,
   packet: packetEn,
   materials: materialsEn,

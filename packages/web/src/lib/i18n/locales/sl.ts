@@ -1,3 +1,4 @@
+import { votingSl } from '../../../features/voting/i18n/sl';
 import { meetingSl } from '../../../features/meeting/i18n/sl';
 import type { MessageTree } from '../transliterate';
 import { sessionsSl } from '../../../features/sessions/i18n/sl';
@@ -608,6 +609,7 @@ export const sl: MessageTree = {
   sessions: sessionsSl,
   positions: positionsSl,
   meeting: meetingSl,
+  voting: votingSl,
   series: seriesSl,
   packet: packetSl,
   materials: materialsSl,

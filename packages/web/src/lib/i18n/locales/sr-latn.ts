@@ -1,3 +1,4 @@
+import { votingSrLatn } from '../../../features/voting/i18n/sr-latn';
 import { meetingSrLatn } from '../../../features/meeting/i18n/sr-latn';
 import type { MessageTree } from '../transliterate';
 import { sessionsSrLatn } from '../../../features/sessions/i18n/sr-latn';
@@ -595,6 +596,7 @@ export const srLatn: MessageTree = {
   sessions: sessionsSrLatn,
   positions: positionsSrLatn,
   meeting: meetingSrLatn,
+  voting: votingSrLatn,
   series: seriesSrLatn,
   packet: packetSrLatn,
   materials: materialsSrLatn,
