@@ -31,7 +31,8 @@ export const bodyKinds = [
 export type BodyKind = (typeof bodyKinds)[number];
 
 export const quorumRules = ['majority_of_members', 'majority_of_voting_members', 'one_third_of_members', 'none'] as const;
-export const majorityRules = ['simple', 'absolute', 'two_thirds', 'consensus'] as const;
+/** 'two_thirds', kept for bodies saved before votes had their own rules, means two thirds of those present. */
+export const majorityRules = ['simple', 'absolute', 'two_thirds_present', 'two_thirds_members', 'consensus', 'two_thirds'] as const;
 
 export const BodyRole = Type.Enum(bodyRoles);
 const DateOnly = Type.String({ format: 'date' });
@@ -52,6 +53,14 @@ export const BodyRules = Type.Object({
   majorityRule: Type.Optional(Type.Enum(majorityRules)),
   substitutesMayVote: Type.Optional(Type.Boolean()),
   guestsMaySpeak: Type.Optional(Type.Boolean()),
+  /** whether abstentions count as votes cast (weighing like a vote against) or are left out; default ignored */
+  abstentions: Type.Optional(Type.Enum(['ignored', 'counted'] as const)),
+  /** what a tied vote means: the proposal is rejected (default), or the chair's own vote decides */
+  tieBreak: Type.Optional(Type.Enum(['rejected', 'chair_decides'] as const)),
+  /** votes weigh as each membership's vote weight says (an assembly of member organisations) */
+  weightedVotes: Type.Optional(Type.Boolean()),
+  /** a member may entrust their vote in a session to another member */
+  proxyVoting: Type.Optional(Type.Boolean()),
   /** how many days before a session its materials must be sent */
   materialsDeadlineDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 60 })),
   /** hours before a session its invitees are reminded (default: 24); an empty list sends no reminders */

@@ -115,5 +115,5 @@ export const columnHints: Record<string, string> = {
   guests_may_speak: 'Write true or false.',
   materials_deadline_days: 'Write a whole number of days from 0 to 60.',
   quorum_rule: 'Use majority_of_members, majority_of_voting_members, one_third_of_members or none.',
-  majority_rule: 'Use simple, absolute, two_thirds or consensus.',
+  majority_rule: 'Use simple, absolute, two_thirds_present, two_thirds_members or consensus.',
 };

@@ -75,6 +75,10 @@ export function BodyRulesList({ rules }: { rules: BodyRules }) {
   const sentences: string[] = [];
   if (rules.quorumRule) sentences.push(t(`directory.rules.quorum.${rules.quorumRule}`));
   if (rules.majorityRule) sentences.push(t(`directory.rules.majority.${rules.majorityRule}`));
+  if (rules.abstentions) sentences.push(t(`directory.rules.abstentions.${rules.abstentions}`));
+  if (rules.tieBreak) sentences.push(t(`directory.rules.tieBreak.${rules.tieBreak}`));
+  if (rules.weightedVotes) sentences.push(t('directory.rules.weightedVotes'));
+  if (rules.proxyVoting) sentences.push(t('directory.rules.proxyVoting'));
   if (rules.substitutesMayVote !== undefined)
     sentences.push(t(rules.substitutesMayVote ? 'directory.rules.substitutesVote' : 'directory.rules.substitutesDoNotVote'));
   if (rules.guestsMaySpeak !== undefined)

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Checkbox, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { BodyDetail, BodyRules } from '@collegium/shared/contracts/directory';
-import { majorityRules, quorumRules } from '@collegium/shared/contracts/directory';
+import { quorumRules } from '@collegium/shared/contracts/directory';
+import { abstentionRules, pollMajorityRules, tieBreakRules } from '@collegium/shared/contracts/polls';
 import { supportedLocales } from '@collegium/shared/contracts/auth';
 import { Dialog } from '../../../components/ui/dialog';
 import { FormActions } from '../../../components/ui/form-actions';
@@ -31,7 +32,11 @@ export function EditBodyDialog({ body, onClose, onSaved, onReload }: { body: Bod
   const [description, setDescription] = useState(body.description ?? '');
   const [isPublic, setIsPublic] = useState(body.isPublic);
   const [quorumRule, setQuorumRule] = useState<string>(body.rules.quorumRule ?? '');
-  const [majorityRule, setMajorityRule] = useState<string>(body.rules.majorityRule ?? '');
+  const [majorityRule, setMajorityRule] = useState<string>(body.rules.majorityRule === 'two_thirds' ? 'two_thirds_present' : (body.rules.majorityRule ?? ''));
+  const [abstentions, setAbstentions] = useState<string>(body.rules.abstentions ?? '');
+  const [tieBreak, setTieBreak] = useState<string>(body.rules.tieBreak ?? '');
+  const [weightedVotes, setWeightedVotes] = useState(body.rules.weightedVotes);
+  const [proxyVoting, setProxyVoting] = useState(body.rules.proxyVoting);
   const [deadline, setDeadline] = useState(body.rules.materialsDeadlineDays?.toString() ?? '');
   // Unset stays unset unless the person ticks or unticks the box: the defaults live on the server.
   const [substitutesMayVote, setSubstitutesMayVote] = useState(body.rules.substitutesMayVote);
@@ -52,11 +57,17 @@ export function EditBodyDialog({ body, onClose, onSaved, onReload }: { body: Bod
     const rules: BodyRules = { ...opened.rules };
     delete rules.quorumRule;
     delete rules.majorityRule;
+    delete rules.abstentions;
+    delete rules.tieBreak;
     delete rules.materialsDeadlineDays;
     delete rules.reminderHours;
     delete rules.language;
     if (isOneOf(quorumRules, quorumRule)) rules.quorumRule = quorumRule;
-    if (isOneOf(majorityRules, majorityRule)) rules.majorityRule = majorityRule;
+    if (isOneOf(pollMajorityRules, majorityRule)) rules.majorityRule = majorityRule;
+    if (isOneOf(abstentionRules, abstentions)) rules.abstentions = abstentions;
+    if (isOneOf(tieBreakRules, tieBreak)) rules.tieBreak = tieBreak;
+    if (weightedVotes !== undefined) rules.weightedVotes = weightedVotes;
+    if (proxyVoting !== undefined) rules.proxyVoting = proxyVoting;
     if (deadline.trim() !== '') rules.materialsDeadlineDays = Number(deadline);
     if (substitutesMayVote !== undefined) rules.substitutesMayVote = substitutesMayVote;
     if (guestsMaySpeak !== undefined) rules.guestsMaySpeak = guestsMaySpeak;
@@ -80,8 +91,10 @@ export function EditBodyDialog({ body, onClose, onSaved, onReload }: { body: Bod
   ];
   const majorityOptions = [
     { value: '', label: t('directory.edit.notSet') },
-    ...majorityRules.map((rule) => ({ value: rule, label: t(`directory.rules.majority.${rule}`) })),
+    ...pollMajorityRules.map((rule) => ({ value: rule, label: t(`voting.majority.${rule}`) })),
   ];
+  const abstentionOptions = [{ value: '', label: t('directory.edit.notSet') }, ...abstentionRules.map((rule) => ({ value: rule, label: t(`voting.abstentions.${rule}`) }))];
+  const tieOptions = [{ value: '', label: t('directory.edit.notSet') }, ...tieBreakRules.map((rule) => ({ value: rule, label: t(`voting.tie.${rule}`) }))];
   const languageOptions = [{ value: '', label: t('directory.edit.languageDefault') }, ...languages.map((l) => ({ value: l.code, label: l.autonym }))];
 
   return (
@@ -97,6 +110,16 @@ export function EditBodyDialog({ body, onClose, onSaved, onReload }: { body: Bod
         </Checkbox>
         <SelectField label={t('directory.edit.quorum')} value={quorumRule} options={quorumOptions} onChange={setQuorumRule} error={errors['rules.quorumRule'] ?? errors['/rules/quorumRule']} />
         <SelectField label={t('directory.edit.majority')} value={majorityRule} options={majorityOptions} onChange={setMajorityRule} error={errors['rules.majorityRule'] ?? errors['/rules/majorityRule']} />
+        <SelectField label={t('directory.edit.abstentions')} value={abstentions} options={abstentionOptions} onChange={setAbstentions} />
+        <SelectField label={t('directory.edit.tieBreak')} value={tieBreak} options={tieOptions} onChange={setTieBreak} />
+        <Checkbox className="checkbox" isSelected={weightedVotes ?? false} onChange={setWeightedVotes}>
+          <span className="checkbox__box" aria-hidden="true" />
+          {t('directory.edit.weightedVotes')}
+        </Checkbox>
+        <Checkbox className="checkbox" isSelected={proxyVoting ?? false} onChange={setProxyVoting}>
+          <span className="checkbox__box" aria-hidden="true" />
+          {t('directory.edit.proxyVoting')}
+        </Checkbox>
         <TextField
           name="materialsDeadlineDays"
           type="number"
