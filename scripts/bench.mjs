@@ -7,13 +7,14 @@ const benchmarks = {
   http: 'authenticated GET /api/v1/me req/s and p99 against a bare Fastify route, PGlite and PostgreSQL',
   directory: 'import 300 organisations, 3,000 bodies, 30,000 people, 60,000 memberships; tree, members, search p50/p99',
   sessions: 'packet of 40 PDFs / 600 pages: build time, peak memory; 30-item session read req/s and p99 against bare Fastify',
+  'vote-storm': '1,000 voters on WebSockets casting within a second: acknowledged, lost, duplicated, latency, close → result to all',
 };
 
 const [name, ...rest] = process.argv.slice(2);
 if (!name || !(name in benchmarks)) {
   if (name) console.error(`Unknown benchmark "${name}".\n`);
   console.log('Usage: npm run bench -- <name> [--no-build] [options]\n');
-  for (const [id, description] of Object.entries(benchmarks)) console.log(`  ${id.padEnd(9)} ${description}`);
+  for (const [id, description] of Object.entries(benchmarks)) console.log(`  ${id.padEnd(10)} ${description}`);
   process.exit(name ? 2 : 0);
 }
 

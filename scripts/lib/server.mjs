@@ -111,6 +111,7 @@ function stopChild(child, graceMs = 10_000) {
  * @property {string} log
  * @property {number} readyAfterMs from spawn to the first 200 from /readyz
  * @property {() => Promise<void>} stop
+ * @property {(signal: NodeJS.Signals) => void} kill sends a signal to the server process (a crash test's SIGKILL)
  */
 
 /**
@@ -176,7 +177,7 @@ export async function startServer({ env = {}, dataDir, args = [], readyTimeoutMs
     }
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-  return { url, port, dataDir: dir, log, readyAfterMs, stop };
+  return { url, port, dataDir: dir, log, readyAfterMs, stop, kill: (signal) => void child.kill(signal) };
 }
 
 /** @param {string} url */
