@@ -13,3 +13,4 @@ export * from './positions.js';
 export * from './session-series.js';
 export * from './meeting.js';
 export * from './voting.js';
+export * from './decisions.js';
