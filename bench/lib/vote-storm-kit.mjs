@@ -163,6 +163,7 @@ export class VoterSocket {
   cast(optionId, key) {
     const id = `cast-${key}`;
     return new Promise((resolve, reject) => {
+      if (this.socket.readyState !== WebSocket.OPEN) return reject(new Error('connection closed'));
       this.#waiting.set(id, resolve);
       this.socket.once('close', () => reject(new Error('connection closed')));
       this.socket.send(JSON.stringify({ type: 'cast', id, pollId: this.pollId, optionId, idempotencyKey: key }));
