@@ -39,6 +39,7 @@ export class VoterSocket {
   readonly voter: Voter;
   readonly ready: Promise<unknown>;
   resultAt: number | null;
+  acknowledged: number;
   cast(optionId: string, key: string): Promise<LiveAnswer>;
   result(): Promise<number>;
   close(): void;

@@ -124,6 +124,8 @@ export class VoterSocket {
   #waiting = new Map();
   /** @type {number | null} */
   resultAt = null;
+  /** casts acknowledged on this connection so far */
+  acknowledged = 0;
   /** @type {((at: number) => void) | null} */
   #onResult = null;
 
@@ -147,6 +149,7 @@ export class VoterSocket {
         this.#onResult?.(this.resultAt);
         return;
       }
+      if (message.type === 'ack') this.acknowledged++;
       const waiter = message.id ? this.#waiting.get(message.id) : undefined;
       if (waiter) {
         this.#waiting.delete(message.id);

@@ -53,8 +53,12 @@ describe('ballots: an acknowledged vote survives a crash', () => {
       await socket.ready;
       return socket;
     }));
-    const inFlight = storm(sockets, poll.options, 400);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    const inFlight = storm(sockets, poll.options, 1500);
+    // Kill it once a quarter of the votes are in: some answered, many in flight, the rest not yet sent.
+    const deadline = Date.now() + 30_000;
+    while (sockets.reduce((sum, socket) => sum + socket.acknowledged, 0) < VOTERS / 4 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
     first.kill('SIGKILL');
     const casts = await inFlight;
     for (const socket of sockets) socket.close();
