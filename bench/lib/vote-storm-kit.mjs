@@ -200,7 +200,7 @@ export async function storm(sockets, options, spreadMs) {
       const due = started + (spreadMs * index) / sockets.length;
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
       const key = `storm-${randomUUID()}`;
-      const optionId = choices[index % choices.length].id;
+      const optionId = choices[index % choices.length]?.id ?? options[0]?.id ?? '';
       const sentAt = performance.now();
       try {
         const answer = await socket.cast(optionId, key);

@@ -1,4 +1,10 @@
-// Types of server.mjs for the TypeScript tests that start the built server.
+// Types of server.mjs for the TypeScript that imports it (the crash test, the benchmarks' JSDoc checks).
+export const repoRoot: string;
+export const serverMain: string;
+export function freePort(): Promise<number>;
+export function tempDir(prefix: string): Promise<string>;
+export function build(): void;
+export function runCli(args: string[], env: Record<string, string>): Promise<{ code: number; output: string }>;
 export interface StartedServer {
   url: string;
   port: number;
