@@ -52,11 +52,12 @@ async function scenario(engineName, instances, voters, spreadMs) {
       await mkdir(dataDir, { recursive: true });
       servers.push(await startServer({ env: { ...database.env, COLLEGIUM_JOBS: 'false' }, dataDir }));
     }
-    const url = servers[0].url;
+    const urls = servers.map((server) => server.url);
+    const url = urls[0] ?? '';
     const poll = await openStormPoll(url, assembly);
     console.log(`  ${label}: ${voters} voters connect…`);
     for (let start = 0; start < voters; start += 100) {
-      const batch = assembly.voters.slice(start, start + 100).map((voter, i) => new VoterSocket(servers[(start + i) % instances].url, voter, assembly.sessionId, poll.id));
+      const batch = assembly.voters.slice(start, start + 100).map((voter, i) => new VoterSocket(urls[(start + i) % instances] ?? url, voter, assembly.sessionId, poll.id));
       await Promise.all(batch.map((socket) => socket.ready));
       sockets = sockets.concat(batch);
     }
