@@ -32,6 +32,7 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { fileRoutes } from './modules/files/files.routes.js';
 import { liveRoutes } from './modules/live/live.routes.js';
 import { meetingRoutes } from './modules/meeting/meeting.routes.js';
+import { decisionsRoutes } from './modules/decisions/decisions.routes.js';
 import { pollRoutes } from './modules/polls/polls.routes.js';
 import { ballotRoutes } from './modules/ballots/ballots.routes.js';
 import { meRoutes } from './modules/me/me.routes.js';
@@ -126,6 +127,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   await server.register(async (scope) => meetingRoutes(scope, deps));
   await server.register(async (scope) => pollRoutes(scope, deps));
   await server.register(async (scope) => ballotRoutes(scope, deps));
+  await server.register(async (scope) => decisionsRoutes(scope, deps));
   await server.register(async (scope) => fileRoutes(scope, deps));
 
   server.addHook('onSend', async (_request, reply, payload) => {

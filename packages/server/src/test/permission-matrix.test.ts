@@ -3,7 +3,9 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './harness.js';
 import { eq } from 'drizzle-orm';
-import { bodyMemberOrganizations, memberships, representationSlots } from '../db/schema/index.js';
+import { bodyMemberOrganizations, decisions, memberships, representationSlots } from '../db/schema/index.js';
+import { systemCtx } from '../context.js';
+import { syncDecisionForOutcome } from '../modules/decisions/decisions.sync.js';
 import { etagOf } from '../modules/directory/directory.versions.js';
 import {
   buildBody,
@@ -65,6 +67,8 @@ interface Fixture {
   newSessionA(): Promise<{ id: string; etag: string; agendaEtag: string; itemId: string; itemEtag: string }>;
   /** a new draft poll on the item of a new draft session of body A, with its ETag */
   newPollA(): Promise<{ id: string; etag: string; sessionId: string }>;
+  /** a new decision adopted on the item of a new draft session of body A, with its ETag */
+  newDecisionA(): Promise<{ id: string; etag: string }>;
   /** a new material (a text file uploaded by the administrator) of an item of a new draft of body A */
   newMaterialA(): Promise<{ id: string; documentId: string }>;
   /** a convened session of the public body with a closed item, created through the API on first use */
@@ -1017,6 +1021,25 @@ const matrix: Record<string, Entry> = {
       expect: { ...signedIn('hidden'), memberA: 'allowed', secretaryA: 'allowed', observerA: 'allowed', staff: 'forbidden', administrator: 'forbidden' },
     },
   ],
+  // Decisions register: read like the body (and the item); changed by the body's managers
+  'GET /api/v1/decisions': [{ name: 'the register', request: async () => ({ url: '/api/v1/decisions?status=overdue' }), expect: all('ok') }],
+  'GET /api/v1/decisions/:id': [
+    {
+      name: 'a decision of body A',
+      request: async (fx) => ({ url: `/api/v1/decisions/${(await fx.newDecisionA()).id}` }),
+      expect: { ...all('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', guestA: 'ok', staff: 'ok', administrator: 'ok' },
+    },
+  ],
+  'PATCH /api/v1/decisions/:id': [
+    {
+      name: 'mark a decision of body A in progress',
+      request: async (fx) => {
+        const decision = await fx.newDecisionA();
+        return { url: `/api/v1/decisions/${decision.id}`, payload: { status: 'in_progress' }, headers: { 'if-match': decision.etag } };
+      },
+      expect: managersOfA,
+    },
+  ],
   'GET /api/v1/polls/:id/receipts': [
     {
       name: 'the ballots of a draft poll of body A (not secret: 409)',
@@ -1441,6 +1464,12 @@ describe('permission matrix: roles × routes', () => {
         const session = await fx.newSessionA();
         const poll = await asAdministrator({ method: 'POST', url: `/api/v1/sessions/${session.id}/polls`, payload: { agendaItemId: session.itemId, title: 'Matrix vote', method: 'named' } });
         return { id: String(poll.id), etag: String(poll.etag), sessionId: session.id };
+      },
+      newDecisionA: async () => {
+        const session = await fx.newSessionA();
+        await syncDecisionForOutcome(systemCtx(app.deps, 'matrix'), session.id, session.itemId, 'adopted');
+        const [row] = await app.database.db.select().from(decisions).where(eq(decisions.agendaItemId, session.itemId));
+        return { id: row!.id, etag: etagOf(row!.updatedAt) };
       },
       newMaterialA: async () => {
         const { itemId } = await fx.newSessionA();

@@ -1,4 +1,5 @@
 import { Type, type Static, type TSchema } from 'typebox';
+import { DECISION_NUMBER_FORMAT_PATTERN } from '../domain/decision-numbers.js';
 import { bodyRoles } from '../domain/roles.js';
 import { limits } from '../limits.js';
 
@@ -71,6 +72,8 @@ export const BodyRules = Type.Object({
   timeZone: Type.Optional(Type.String({ maxLength: 64 })),
   /** the language of what is written for the body, such as its session packets (else COLLEGIUM_LANGUAGE) */
   language: Type.Optional(Type.Enum(['en', 'sl', 'sr-Latn', 'sr-Cyrl', 'cnr', 'el'] as const)),
+  /** how decisions are numbered: text with {body} {year} {session} {item} {n}; default {body}-{year}/{session}-{n} */
+  decisionNumberFormat: Type.Optional(Type.String({ minLength: 1, maxLength: 80, pattern: DECISION_NUMBER_FORMAT_PATTERN })),
 });
 export type BodyRules = Static<typeof BodyRules>;
 

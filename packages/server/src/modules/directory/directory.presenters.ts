@@ -70,6 +70,7 @@ const ruleKeys = [
   'meetingPattern',
   'timeZone',
   'language',
+  'decisionNumberFormat',
 ] as const satisfies readonly (keyof BodyRules)[];
 
 /** Only the known rules leave the server; whatever else the JSON holds stays inside. */
