@@ -4,7 +4,7 @@ import type { Ctx } from '../../context.js';
 import { pollBallots } from '../../db/schema/index.js';
 import { AppError } from '../../lib/app-error.js';
 import { loadReadablePoll } from '../polls/polls.access.js';
-import { receiptHash } from './ballots.cast.js';
+import { receiptHash } from './ballots.batch.js';
 
 async function loadSecretPoll(ctx: Ctx, pollId: string, closedOnly: boolean) {
   const { poll } = await loadReadablePoll(ctx, pollId);
