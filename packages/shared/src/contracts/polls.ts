@@ -211,6 +211,8 @@ export const ProxyList = Type.Object({
   items: Type.Array(ProxyDelegation),
   /** the body's rules allow proxies */
   allowed: Type.Boolean(),
+  /** the caller's own person in the directory, if their account is linked to one */
+  myPersonId: Nullable(Uuid),
 });
 export type ProxyList = Static<typeof ProxyList>;
 

@@ -43,7 +43,7 @@ export async function listProxies(ctx: Ctx, sessionId: string): Promise<ProxyLis
   const manage = await allows(ctx, 'session:manage', sessionResource(row.session, row.body));
   const me = await callerPerson(ctx);
   const items = manage ? all : all.filter((item) => item.from.personId === me || item.to.personId === me);
-  return { items, allowed: votingRulesOf(row.body.rules).proxyVoting };
+  return { items, allowed: votingRulesOf(row.body.rules).proxyVoting, myPersonId: me };
 }
 
 function requireProxiesOpen(row: SessionWithBody): void {

@@ -19,6 +19,7 @@ import { MeetingAgenda } from './meeting-agenda';
 import { OutcomeControls } from './outcome-controls';
 import { useClockOffset } from './speaker-timer';
 import { SpeakersPanel } from './speakers-panel';
+import { ProxiesPanel } from '../../voting/components/proxies-panel';
 import { VotingSection } from '../../voting/components/voting-section';
 import '../meeting.css';
 
@@ -71,6 +72,7 @@ export function MeetingRoomPage() {
                 {state.abilities.conduct && currentItem && <OutcomeControls meeting={state} item={currentItem} run={run} busy={busy} />}
               </CurrentItem>
               <VotingSection sessionId={id} currentItem={currentItem} manage={state.abilities.conduct} />
+              <ProxiesPanel sessionId={id} manage={state.abilities.conduct} />
               <SpeakersPanel meeting={state} offset={offset} run={run} busy={busy} />
             </div>
             <div className="stack stack--large">

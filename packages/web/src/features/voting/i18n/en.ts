@@ -74,4 +74,13 @@ export const votingEn = {
     notCounted: 'No ballot with your receipt was found.',
     annulled: 'Annulled: {{reason}}',
   },
+  proxies: {
+    heading: 'Proxies',
+    none: 'No member has entrusted their vote to another.',
+    entry: '{{from}} → {{to}}',
+    revoke: 'Revoke',
+    giveTo: 'Entrust my vote to',
+    choose: 'Choose a member',
+    give: 'Give my proxy',
+  },
 };

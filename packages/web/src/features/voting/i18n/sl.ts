@@ -76,4 +76,13 @@ export const votingSl: typeof votingEn = {
     notCounted: 'Glasovnice z vašim potrdilom ni bilo mogoče najti.',
     annulled: 'Razveljavljeno: {{reason}}',
   },
+  proxies: {
+    heading: 'Pooblastila',
+    none: 'Noben član ni pooblastil drugega, da glasuje namesto njega.',
+    entry: '{{from}} → {{to}}',
+    revoke: 'Prekliči',
+    giveTo: 'Moj glas zaupam članu',
+    choose: 'Izberite člana',
+    give: 'Dam pooblastilo',
+  },
 };

@@ -76,4 +76,13 @@ export const votingSrLatn: typeof votingEn = {
     notCounted: 'Listić sa vašom potvrdom nije pronađen.',
     annulled: 'Poništeno: {{reason}}',
   },
+  proxies: {
+    heading: 'Ovlašćenja',
+    none: 'Nijedan član nije ovlastio drugoga da glasa umesto njega.',
+    entry: '{{from}} → {{to}}',
+    revoke: 'Opozovi',
+    giveTo: 'Svoj glas poveravam članu',
+    choose: 'Izaberite člana',
+    give: 'Daj ovlašćenje',
+  },
 };
