@@ -13,6 +13,7 @@ import { TextAreaField } from '../../../components/ui/text-area-field';
 import { TextField } from '../../../components/ui/text-field';
 import { useFieldErrors } from '../../../lib/error-text';
 import { languages } from '../../../lib/i18n/languages';
+import { DecisionNumberFormatField } from '../../decisions/components/decision-number-format-field';
 import { useUpdateBody } from '../api/update-body';
 import { formatReminderHours, parseReminderHours, type ReminderHoursProblem } from '../reminder-hours';
 
@@ -45,6 +46,7 @@ export function EditBodyDialog({ body, onClose, onSaved, onReload }: { body: Bod
   const [reminderHours, setReminderHours] = useState(formatReminderHours(body.rules.reminderHours));
   const [reminderProblem, setReminderProblem] = useState<ReminderHoursProblem | null>(null);
   const [language, setLanguage] = useState<string>(body.rules.language ?? '');
+  const [numberFormat, setNumberFormat] = useState(body.rules.decisionNumberFormat ?? '');
   const errors = useFieldErrors(update.error);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -75,6 +77,8 @@ export function EditBodyDialog({ body, onClose, onSaved, onReload }: { body: Bod
     if (!sendReminders) rules.reminderHours = [];
     else if (parsedReminders.hours.length > 0) rules.reminderHours = parsedReminders.hours;
     if (isOneOf(supportedLocales, language)) rules.language = language;
+    if (numberFormat.trim()) rules.decisionNumberFormat = numberFormat.trim();
+    else delete rules.decisionNumberFormat;
     update.mutate(
       {
         id: body.id,
@@ -172,6 +176,7 @@ export function EditBodyDialog({ body, onClose, onSaved, onReload }: { body: Bod
           onChange={setLanguage}
           error={errors['rules.language'] ?? errors['/rules/language']}
         />
+        <DecisionNumberFormatField value={numberFormat} onChange={setNumberFormat} error={errors['rules.decisionNumberFormat'] ?? errors['/rules/decisionNumberFormat']} />
         <FormActions submitLabel={t('common.save')} isPending={update.isPending} onCancel={onClose} />
       </Form>
     </Dialog>

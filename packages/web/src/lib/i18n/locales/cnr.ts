@@ -1,3 +1,4 @@
+import { decisionsCnrOverrides } from '../../../features/decisions/i18n/cnr';
 import { meetingCnrOverrides } from '../../../features/meeting/i18n/cnr';
 import type { MessageTree } from '../transliterate';
 import { sessionsCnrOverrides } from '../../../features/sessions/i18n/cnr';
@@ -240,6 +241,7 @@ export const cnrOverrides: MessageTree = {
   sessions: sessionsCnrOverrides,
   positions: positionsCnrOverrides,
   meeting: meetingCnrOverrides,
+  decisions: decisionsCnrOverrides,
   series: seriesCnrOverrides,
   packet: packetCnrOverrides,
   materials: materialsCnrOverrides,

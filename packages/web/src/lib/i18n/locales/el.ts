@@ -1,3 +1,4 @@
+import { decisionsEl } from '../../../features/decisions/i18n/el';
 import { votingEl } from '../../../features/voting/i18n/el';
 import { meetingEl } from '../../../features/meeting/i18n/el';
 import type { MessageTree } from '../transliterate';
@@ -591,6 +592,7 @@ export const el: MessageTree = {
   sessions: sessionsEl,
   positions: positionsEl,
   meeting: meetingEl,
+  decisions: decisionsEl,
   voting: votingEl,
   series: seriesEl,
   packet: packetEl,

@@ -1,3 +1,4 @@
+import { decisionsEn } from '../../../features/decisions/i18n/en';
 import { votingEn } from '../../../features/voting/i18n/en';
 import { meetingEn } from '../../../features/meeting/i18n/en';
 import { sessionsEn } from '../../../features/sessions/i18n/en';
@@ -590,6 +591,7 @@ export const en = {
   sessions: sessionsEn,
   positions: positionsEn,
   meeting: meetingEn,
+  decisions: decisionsEn,
   voting: votingEn,
   series: seriesEn,
   packet: packetEn,

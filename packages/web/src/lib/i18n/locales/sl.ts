@@ -1,3 +1,4 @@
+import { decisionsSl } from '../../../features/decisions/i18n/sl';
 import { votingSl } from '../../../features/voting/i18n/sl';
 import { meetingSl } from '../../../features/meeting/i18n/sl';
 import type { MessageTree } from '../transliterate';
@@ -619,6 +620,7 @@ export const sl: MessageTree = {
   sessions: sessionsSl,
   positions: positionsSl,
   meeting: meetingSl,
+  decisions: decisionsSl,
   voting: votingSl,
   series: seriesSl,
   packet: packetSl,

@@ -1,3 +1,4 @@
+import { decisionsSrLatn } from '../../../features/decisions/i18n/sr-latn';
 import { votingSrLatn } from '../../../features/voting/i18n/sr-latn';
 import { meetingSrLatn } from '../../../features/meeting/i18n/sr-latn';
 import type { MessageTree } from '../transliterate';
@@ -606,6 +607,7 @@ export const srLatn: MessageTree = {
   sessions: sessionsSrLatn,
   positions: positionsSrLatn,
   meeting: meetingSrLatn,
+  decisions: decisionsSrLatn,
   voting: votingSrLatn,
   series: seriesSrLatn,
   packet: packetSrLatn,
