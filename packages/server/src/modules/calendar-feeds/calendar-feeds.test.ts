@@ -73,7 +73,7 @@ describe('calendar feeds', () => {
     sessions.cancelled = detail(
       await call('POST', `/api/v1/sessions/${toCancel.id}/status`, secretary, { to: 'cancelled', reason: 'No quorum' }),
     );
-    sessions.correspondence = await convenedSession(bodyA, { kind: 'correspondence', deadlineAt: inDays(app, 6, 15) });
+    sessions.correspondence = await convenedSession(bodyA, { kind: 'correspondence', deadlineAt: inDays(app, 2, 15) });
     sessions.ofB = await convenedSession(bodyB, { kind: 'regular', startsAt: inDays(app, 4) }, secretaryB);
   });
 

@@ -12,6 +12,7 @@ import { loadManagedSession } from './sessions.access.js';
 import { getSession } from './sessions.service.js';
 import { requestSessionPacket } from '../session-packet/packet-requests.js';
 import { mailStatusChange } from '../session-invitations/session-mail-hooks.js';
+import { openCorrespondenceVotes } from '../correspondence/correspondence.convene.js';
 
 const auditAction = {
   convened: 'session.convene',
@@ -54,6 +55,7 @@ export async function changeSessionStatus(ctx: Ctx, id: string, input: SessionTr
       .where(eq(sessions.id, id));
     // Convening adds the public packet.
     if (input.to === 'convened') await requestSessionPacket(tx, id);
+    if (input.to === 'convened') await openCorrespondenceVotes(tx, id, body.rules);
     if (input.to === 'in_progress') await createRoster(tx, { session, body });
     if (input.to === 'closed') await freezeAttendance(tx, { session, body }, now);
     if (input.to === 'closed') await closeMeeting(tx, session.id, now);
