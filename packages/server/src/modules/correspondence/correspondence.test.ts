@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MeetingState } from '@collegium/shared/contracts/meeting';
 import type { Poll } from '@collegium/shared/contracts/polls';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { poll, pollsFixture, type Voter } from '../../test/polls-fixture.js';
+import { auditEventsOf } from '../../test/requests.js';
 import { detail } from '../../test/session-requests.js';
 
 const HOUR = 3_600_000;
@@ -85,5 +86,25 @@ describe('correspondence sessions: convening opens the votes, which close at the
     const meeting = (await fx.call('GET', `/api/v1/sessions/${sessionId}/meeting`, 'secretary')).json() as MeetingState;
     expect(meeting.items.find((item) => item.agendaItemId === items.fees)).toMatchObject({ outcome: 'adopted' });
     expect(meeting.items.find((item) => item.agendaItemId === items.lease)).toMatchObject({ outcome: 'rejected' });
+    const closed = detail(await fx.call('GET', `/api/v1/sessions/${sessionId}`, 'secretary'));
+    expect(closed.status).toBe('closed');
+    const audit = await auditEventsOf(app, sessionId);
+    expect(audit.map((event) => event.action)).toContain('session.close');
+  });
+
+  it('closes a vote as soon as every seat has voted, and the session once its last vote is closed', async () => {
+    const session = detail(await fx.call('POST', `/api/v1/bodies/${fx.body.id}/sessions`, 'secretary', { kind: 'correspondence', deadlineAt: hoursFromNow(30) }));
+    await fx.call('POST', `/api/v1/sessions/${session.id}/agenda`, 'secretary', { kind: 'decision', title: 'Logo' });
+    expect(detail(await convene(session.id)).status).toBe('convened');
+    const [logo] = await pollsOf(session.id);
+    for (const who of ['chair', 'ana', 'bor', 'cene', 'dana'] as const) {
+      expect((await cast(who, logo!.id, optionOf(logo!, 'for'))).statusCode).toBe(200);
+    }
+    // the cast path closes it once the vote count is announced (ballots.announce.ts), a moment after the last cast
+    await vi.waitFor(
+      async () => expect(poll(await fx.call('GET', `/api/v1/polls/${logo!.id}`, 'secretary'))).toMatchObject({ status: 'closed', result: { passed: true } }),
+      { timeout: 5000, interval: 100 },
+    );
+    expect(detail(await fx.call('GET', `/api/v1/sessions/${session.id}`, 'secretary')).status).toBe('closed');
   });
 });

@@ -8,6 +8,7 @@ import { publishSessionEvent } from '../../lib/session-events.js';
 import { readProceeding, saveProceeding } from '../meeting/meeting.proceedings.js';
 import { loadManagedPoll, requirePollStatus, type PollRow } from './polls.access.js';
 import { readPoll } from './polls.read.js';
+import { closeFinishedCorrespondence } from '../correspondence/correspondence.finish.js';
 
 const actorId = (ctx: Ctx) => (ctx.actor.kind === 'user' ? ctx.actor.userId : null);
 
@@ -63,6 +64,7 @@ export async function annulPoll(ctx: Ctx, pollId: string, input: PollAnnulInput)
       summary: { sessionId: poll.sessionId, reason, before: { status: poll.status }, outcomeCleared, repeatPollId: repeat },
     });
     await publishSessionEvent(tx, poll.sessionId, { kind: 'poll.changed', pollId });
+    await closeFinishedCorrespondence(tx, poll.sessionId);
     return repeat;
   });
   return { poll: await readPoll(ctx, pollId), repeat: repeatId ? await readPoll(ctx, repeatId) : null };

@@ -13,6 +13,7 @@ import { electorateFor } from './polls.electors.js';
 import { readPoll } from './polls.read.js';
 import { sealSecretBallots } from './polls.seal.js';
 import { computeResult } from './polls.tally.js';
+import { closeFinishedCorrespondence } from '../correspondence/correspondence.finish.js';
 
 /** The durable job that closes a poll at its closing time (jobs/definitions/poll-deadline.job.ts). */
 export const POLL_DEADLINE_JOB = 'poll.deadline';
@@ -129,6 +130,7 @@ export async function closePoll(
       },
     });
     await publishSessionEvent(tx, poll.sessionId, { kind: 'poll.closed', pollId, passed: result.passed, void: result.void });
+    await closeFinishedCorrespondence(tx, poll.sessionId);
   });
   return readPoll(ctx, pollId);
 }
