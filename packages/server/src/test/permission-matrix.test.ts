@@ -1023,6 +1023,7 @@ const matrix: Record<string, Entry> = {
   ],
   // Decisions register: read like the body (and the item); changed by the body's managers
   'GET /api/v1/decisions': [{ name: 'the register', request: async () => ({ url: '/api/v1/decisions?status=overdue' }), expect: all('ok') }],
+  'GET /api/v1/decisions/export': [{ name: 'the register as CSV', request: async () => ({ url: '/api/v1/decisions/export?status=overdue' }), expect: all('ok') }],
   'GET /api/v1/decisions/:id': [
     {
       name: 'a decision of body A',

@@ -73,3 +73,14 @@ export const DecisionPatch = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 export type DecisionPatch = Static<typeof DecisionPatch>;
+
+const { limit: _limit, offset: _offset, ...filters } = DecisionListQuery.properties;
+export const DecisionExportQuery = Type.Object(
+  {
+    ...filters,
+    format: Type.Optional(Type.Enum(['csv', 'xlsx'] as const, { default: 'csv' })),
+    delimiter: Type.Optional(Type.Enum([',', ';'] as const, { default: ',', description: 'CSV only; ";" suits Excel in Slovenian, Serbian and Greek' })),
+  },
+  { additionalProperties: false },
+);
+export type DecisionExportQuery = Static<typeof DecisionExportQuery>;

@@ -1,12 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Problem } from '@collegium/shared/contracts/common';
-import { Decision, DecisionList, DecisionListQuery, DecisionParams, DecisionPatch } from '@collegium/shared/contracts/decisions';
+import { Type } from 'typebox';
+import { Decision, DecisionExportQuery, DecisionList, DecisionListQuery, DecisionParams, DecisionPatch } from '@collegium/shared/contracts/decisions';
 import type { Deps } from '../../context.js';
+import { exportDecisions } from './decisions.export.js';
 import { listDecisions } from './decisions.queries.js';
 import { readDecision, updateDecision } from './decisions.service.js';
 
 const tags = ['decisions'];
+const FileBytes = Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'the CSV or XLSX file' });
 
 /** The register of decisions: /api/v1/decisions… */
 export async function decisionsRoutes(app: FastifyInstance, _deps: Deps): Promise<void> {
@@ -26,6 +29,28 @@ export async function decisionsRoutes(app: FastifyInstance, _deps: Deps): Promis
       },
     },
     async (request) => listDecisions(request.ctx, request.query),
+  );
+
+  r.get(
+    '/api/v1/decisions/export',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Download the register as filtered, as CSV or XLSX',
+        description: 'The filters and order of GET /api/v1/decisions, every matching row the caller may see (up to 50,000). Formula-like cells get a leading apostrophe.',
+        querystring: DecisionExportQuery,
+        response: { 200: FileBytes, 400: Problem },
+      },
+    },
+    async (request, reply) => {
+      const file = await exportDecisions(request.ctx, request.query);
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .header('cache-control', 'private, no-store')
+        .send(file.bytes);
+    },
   );
 
   r.get(

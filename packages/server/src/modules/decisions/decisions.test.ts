@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Decision, DecisionList } from '@collegium/shared/contracts/decisions';
 import { bodies } from '../../db/schema/index.js';
@@ -87,6 +88,29 @@ describe('decisions register: adopted resolutions become numbered decisions, edi
     expect((await fx.call('GET', `/api/v1/decisions/${one.id}`, 'outsider')).statusCode).toBe(404);
     expect((await fx.call('GET', `/api/v1/decisions/${one.id}`, 'member')).statusCode).toBe(200);
     expect((await fx.call('GET', '/api/v1/decisions?status=maybe', 'member')).statusCode).toBe(400);
+  });
+
+  it('exports the filtered register as CSV and XLSX that open with the same rows', async () => {
+    const csv = await fx.call('GET', `/api/v1/decisions/export?bodyId=${fx.body.id}&sort=number&delimiter=;`, 'secretary');
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('number;title;body;session;status;overdue;deadline;responsible_person;responsible_organization;adopted_at;text');
+    expect(lines).toHaveLength(3);
+    expect(lines.find((line) => line.includes(';Budget;'))).toContain(';WG;');
+    expect(csv.body).toContain('The budget is adopted.');
+    expect(csv.body).not.toContain('<p>');
+
+    const xlsx = await fx.call('GET', `/api/v1/decisions/export?bodyId=${fx.body.id}&format=xlsx&q=budget`, 'secretary');
+    expect(xlsx.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('decisions')!;
+    expect(sheet.rowCount).toBe(2);
+    expect(sheet.getRow(2).getCell(2).value).toBe('Budget');
+    expect(sheet.getRow(2).getCell(5).value).toBe('in_progress');
+    const outsider = await fx.call('GET', '/api/v1/decisions/export', 'outsider');
+    expect(outsider.body.replace(/^\uFEFF/, '').trim().split('\r\n')).toHaveLength(1);
   });
 
   it('keeps the body’s number format and refuses an unknown token in it', async () => {
