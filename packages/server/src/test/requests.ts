@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { auditEvents } from '../db/schema/index.js';
 import type { TestApp } from './harness.js';
@@ -30,6 +30,6 @@ export function callerAs<Who extends string>(app: TestApp, headers: Record<Who, 
   return (method, url, who, payload, extra) => call(method, url, who ? headers[who] : {}, payload, extra);
 }
 
-/** The audit events recorded about one entity. */
+/** The audit events recorded about one entity, in the order they were written. */
 export const auditEventsOf = (app: TestApp, entityId: string) =>
-  app.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, entityId));
+  app.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, entityId)).orderBy(asc(auditEvents.id));
