@@ -7,6 +7,10 @@ import { registerErrorHandling } from '../../plugins/errors.js';
 import type * as ErrorsModule from '../../plugins/errors.js';
 import { createTestApp, type TestApp } from '../harness.js';
 
+// Test files share a worker's modules (isolate: false): start this file from unevaluated modules, so
+// the application it builds imports the mocked error plugin rather than one an earlier file loaded.
+vi.hoisted(() => vi.resetModules());
+
 /** Every route the application registers, seen from the first plugin buildApp installs. */
 const routes: RouteOptions[] = [];
 vi.mock('../../plugins/errors.js', async (importOriginal) => {
