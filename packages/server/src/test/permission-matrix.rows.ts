@@ -1,31 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from './harness.js';
-import { eq } from 'drizzle-orm';
-import { bodyMemberOrganizations, decisions, memberships, representationSlots } from '../db/schema/index.js';
-import { systemCtx } from '../context.js';
-import { syncDecisionForOutcome } from '../modules/decisions/decisions.sync.js';
-import { etagOf } from '../modules/directory/directory.versions.js';
-import {
-  buildBody,
-  buildMember,
-  buildMembership,
-  buildOrganization,
-  buildPerson,
-  buildUser,
-  type TestBody,
-  type TestOrganization,
-  type TestUser,
-} from './factories.js';
+import type { LightMyRequestResponse } from 'fastify';
+import type { TestBody, TestOrganization, TestUser } from './factories.js';
 
 /**
  * Roles × routes. Every route of the app must have an entry here (the first test names any that lacks
  * one), and a row for a route that does not exist fails too. When you add a route, add its row: what
- * each kind of caller gets.
+ * each kind of caller gets. A fixture a row needs goes into `Fixture` below and permission-matrix.fixture.ts.
+ * The rows run in shards (permission-matrix.<k>.test.ts, see permission-matrix.check.ts), so workers share them.
  */
 
-const roles = [
+export const roles = [
   'anonymous',
   'user', // signed in, no memberships, no organisation
   'memberA', // member of body A (private, organisation A)
@@ -36,7 +20,7 @@ const roles = [
   'staff',
   'administrator',
 ] as const;
-type Role = (typeof roles)[number];
+export type Role = (typeof roles)[number];
 const bodyARoles: readonly Role[] = ['memberA', 'secretaryA', 'observerA', 'guestA'];
 
 /**
@@ -45,10 +29,10 @@ const bodyARoles: readonly Role[] = ['memberA', 'secretaryA', 'observerA', 'gues
  * - unauthenticated: 401; forbidden: 403; hidden: 404; denied: 403 or 404
  * - rejected: any 4xx (nothing to do for this caller, e.g. a second factor nobody owes)
  */
-type Outcome = 'ok' | 'allowed' | 'unauthenticated' | 'forbidden' | 'hidden' | 'denied' | 'rejected';
+export type Outcome = 'ok' | 'allowed' | 'unauthenticated' | 'forbidden' | 'hidden' | 'denied' | 'rejected';
 type Expectations = Record<Role, Outcome>;
 
-interface Fixture {
+export interface Fixture {
   orgA: TestOrganization;
   orgB: TestOrganization;
   publicBody: TestBody;
@@ -89,7 +73,7 @@ interface Fixture {
   newOrganizationId(): Promise<string>;
 }
 
-interface Case {
+export interface Case {
   name: string;
   request: (fx: Fixture) => Promise<Request> | Request;
   expect: Expectations;
@@ -100,7 +84,7 @@ interface Case {
   /** extra checks on a response that met its expectation; return a complaint or nothing */
   check?: (role: Role, response: LightMyRequestResponse, fx: Fixture) => string | undefined;
 }
-interface Request {
+export interface Request {
   url: string;
   payload?: unknown;
   headers?: Record<string, string>;
@@ -150,7 +134,7 @@ const PNG = Buffer.from(
 
 /** A PNG with a random tail after its end, so every upload is a different file (the store dedupes by hash). */
 /** A CSV file in the multipart field "file", for directory imports. */
-function multipartCsv(content: string): { payload: Buffer; headers: Record<string, string> } {
+export function multipartCsv(content: string): { payload: Buffer; headers: Record<string, string> } {
   const boundary = `matrix${randomUUID().replaceAll('-', '')}`;
   const payload = Buffer.from(
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="import.csv"\r\nContent-Type: text/csv\r\n\r\n${content}\r\n--${boundary}--\r\n`,
@@ -159,7 +143,7 @@ function multipartCsv(content: string): { payload: Buffer; headers: Record<strin
 }
 
 /** a small text file with distinct bytes in the form field `field` */
-function multipartText(field: string): { payload: Buffer; headers: Record<string, string> } {
+export function multipartText(field: string): { payload: Buffer; headers: Record<string, string> } {
   const boundary = `matrix${randomUUID().replaceAll('-', '')}`;
   const payload = Buffer.from(
     `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="matrix.txt"\r\nContent-Type: text/plain\r\n\r\n` +
@@ -168,7 +152,7 @@ function multipartText(field: string): { payload: Buffer; headers: Record<string
   return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
-function multipartPng(): { payload: Buffer; headers: Record<string, string> } {
+export function multipartPng(): { payload: Buffer; headers: Record<string, string> } {
   const boundary = `matrix${randomUUID().replaceAll('-', '')}`;
   const payload = Buffer.concat([
     Buffer.from(
@@ -196,7 +180,7 @@ const contactsOnlyFor =
     return undefined;
   };
 
-const matrix: Record<string, Entry> = {
+export const matrix: Record<string, Entry> = {
   // Operations
   'GET /healthz': [{ name: 'liveness', request: () => ({ url: '/healthz' }), expect: all('ok') }],
   'GET /readyz': [{ name: 'readiness', request: () => ({ url: '/readyz' }), expect: all('ok') }],
@@ -1289,286 +1273,3 @@ const matrix: Record<string, Entry> = {
     },
   ],
 };
-
-const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
-/** Served on purpose without an entry in the OpenAPI document (the WebSocket is no HTTP operation). */
-const outsideOpenApi = new Set(['GET /metrics', 'GET /api/openapi.json', 'GET /api/v1/live']);
-const methodOf = (key: string) => key.slice(0, key.indexOf(' '));
-const pathOf = (key: string) => key.slice(key.indexOf(' ') + 1);
-
-function problemCode(response: LightMyRequestResponse): string | undefined {
-  if (response.statusCode < 400) return undefined;
-  try {
-    return (response.json() as { code?: string }).code;
-  } catch {
-    return undefined;
-  }
-}
-
-function meets(outcome: Outcome, response: LightMyRequestResponse): boolean {
-  const status = response.statusCode;
-  const code = problemCode(response);
-  switch (outcome) {
-    case 'ok':
-      return status >= 200 && status < 300;
-    case 'allowed':
-      return status < 500 && code !== 'unauthenticated' && code !== 'forbidden' && code !== 'csrf_failed';
-    case 'unauthenticated':
-      return status === 401;
-    case 'forbidden':
-      return status === 403;
-    case 'hidden':
-      return status === 404;
-    case 'denied':
-      return status === 403 || status === 404;
-    case 'rejected':
-      return status >= 400 && status < 500;
-  }
-}
-
-describe('permission matrix: roles × routes', () => {
-  let app: TestApp;
-  let fx: Fixture;
-  const credentials = new Map<Role, TestUser>();
-  const sessions = new Map<Role, Record<string, string>>();
-  let address = 0;
-
-  // Each request comes from its own address, so per-address rate limits do not shape the matrix.
-  const nextAddress = () => {
-    address++;
-    return `10.${(address >> 16) & 255}.${(address >> 8) & 255}.${address & 255}`;
-  };
-
-  async function signInAs(role: Role): Promise<Record<string, string>> {
-    const user = credentials.get(role)!;
-    const response = await app.server.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { email: user.email, password: user.password },
-      remoteAddress: nextAddress(),
-    });
-    if (response.statusCode !== 200) throw new Error(`sign-in of ${role} failed: ${response.statusCode} ${response.body}`);
-    const cookie = response.cookies.find((c) => c.name === 'collegium_session')!;
-    const { csrfToken } = response.json() as { csrfToken: string };
-    return { cookie: `collegium_session=${cookie.value}`, 'x-csrf-token': csrfToken };
-  }
-
-  async function headersFor(role: Role, fresh = false): Promise<Record<string, string>> {
-    if (role === 'anonymous') return {};
-    if (fresh) return signInAs(role);
-    let headers = sessions.get(role);
-    if (!headers) {
-      headers = await signInAs(role);
-      sessions.set(role, headers);
-    }
-    return headers;
-  }
-
-  async function send(method: string, role: Role, request: Request, fresh = false): Promise<LightMyRequestResponse> {
-    const options: InjectOptions = {
-      method: method as InjectOptions['method'],
-      url: request.url,
-      headers: { ...(await headersFor(role, fresh)), ...request.headers },
-      remoteAddress: nextAddress(),
-    };
-    if (request.payload !== undefined) options.payload = request.payload as InjectOptions['payload'];
-    return app.server.inject(options);
-  }
-
-  const isRegistered = (key: string) =>
-    app.server.hasRoute({ method: methodOf(key) as 'GET', url: pathOf(key) });
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    const orgA = await buildOrganization(app, { name: 'Organisation A' });
-    const orgB = await buildOrganization(app, { name: 'Organisation B' });
-    const publicBody = await buildBody(app, { organization: orgA, isPublic: true });
-    const bodyA = await buildBody(app, { organization: orgA });
-    const bodyB = await buildBody(app, { organization: orgB });
-    credentials.set('user', await buildUser(app));
-    credentials.set('memberA', await buildMember(app, bodyA, 'member', { organization: orgA }));
-    credentials.set('secretaryA', await buildMember(app, bodyA, 'secretary', { organization: orgA }));
-    credentials.set('observerA', await buildMember(app, bodyA, 'observer', { organization: orgA }));
-    credentials.set('guestA', await buildMember(app, bodyA, 'guest'));
-    const chairB = await buildMember(app, bodyB, 'chair', { organization: orgB });
-    credentials.set('chairB', chairB);
-    await buildMember(app, publicBody, 'chair', { organization: orgA });
-    credentials.set('staff', await buildUser(app, { role: 'staff' }));
-    credentials.set('administrator', await buildUser(app, { role: 'administrator' }));
-    const throwaway = await buildUser(app);
-
-    let tokenId: Promise<string> | undefined;
-    let fileSha: Promise<string> | undefined;
-    let publicSessionId: Promise<string> | undefined;
-    let importRunId: Promise<string> | undefined;
-    const asAdministrator = async (request: Request & { method: string }) => {
-      const response = await send(request.method, 'administrator', request);
-      if (response.statusCode >= 300) {
-        throw new Error(`fixture ${request.method} ${request.url} failed: ${response.statusCode} ${response.body}`);
-      }
-      return response.json() as Record<string, unknown>;
-    };
-    fx = {
-      orgA,
-      orgB,
-      publicBody,
-      bodyA,
-      bodyB,
-      throwaway,
-      adminTokenId: () =>
-        (tokenId ??= asAdministrator({ method: 'POST', url: '/api/v1/me/tokens', payload: { name: 'fixture' } }).then(
-          (json) => String(json.id),
-        )),
-      etag: async (url) => {
-        const response = await send('GET', 'administrator', { url });
-        return String(response.headers.etag);
-      },
-      newPerson: async () => {
-        const { id } = await buildPerson(app);
-        return { id, etag: await fx.etag(`/api/v1/persons/${id}`) };
-      },
-      read: async (url) => (await send('GET', 'administrator', { url })).json() as Record<string, unknown>,
-      newSlotA: async () => {
-        const [row] = await app.database.db
-          .insert(representationSlots)
-          .values({ bodyId: bodyA.id, key: `matrix-${randomUUID().slice(0, 8)}`, label: 'Matrix slot', position: 100 })
-          .returning();
-        return { id: row!.id, etag: etagOf(row!.updatedAt) };
-      },
-      newMemberOrganizationA: async () => {
-        const organization = await buildOrganization(app, { kind: 'municipality' });
-        const [row] = await app.database.db
-          .insert(bodyMemberOrganizations)
-          .values({ bodyId: bodyA.id, memberId: organization.id, joinedOn: '2020-01-01' })
-          .returning({ id: bodyMemberOrganizations.id });
-        return { id: row!.id };
-      },
-      newOrganizationId: async () => (await buildOrganization(app, { kind: 'municipality' })).id,
-      newMembershipA: async () => {
-        const person = await buildPerson(app);
-        const { id } = await buildMembership(app, { body: bodyA, person, startDate: '2020-01-01' });
-        const [row] = await app.database.db.select().from(memberships).where(eq(memberships.id, id));
-        return { id, etag: etagOf(row!.updatedAt), personId: person.id };
-      },
-      newSessionA: async () => {
-        const startsAt = new Date(app.clock.now().getTime() + 7 * 86_400_000).toISOString();
-        const session = await asAdministrator({ method: 'POST', url: `/api/v1/bodies/${bodyA.id}/sessions`, payload: { kind: 'regular', startsAt } });
-        const withItem = await asAdministrator({
-          method: 'POST',
-          url: `/api/v1/sessions/${String(session.id)}/agenda`,
-          payload: { kind: 'decision', title: 'Matrix item' },
-        });
-        const agenda = withItem.agenda as { etag: string; items: { id: string; etag: string }[] };
-        return { id: String(session.id), etag: String(withItem.etag), agendaEtag: agenda.etag, itemId: agenda.items[0]!.id, itemEtag: agenda.items[0]!.etag };
-      },
-      newPollA: async () => {
-        const session = await fx.newSessionA();
-        const poll = await asAdministrator({ method: 'POST', url: `/api/v1/sessions/${session.id}/polls`, payload: { agendaItemId: session.itemId, title: 'Matrix vote', method: 'named' } });
-        return { id: String(poll.id), etag: String(poll.etag), sessionId: session.id };
-      },
-      newDecisionA: async () => {
-        const session = await fx.newSessionA();
-        await syncDecisionForOutcome(systemCtx(app.deps, 'matrix'), session.id, session.itemId, 'adopted');
-        const [row] = await app.database.db.select().from(decisions).where(eq(decisions.agendaItemId, session.itemId));
-        return { id: row!.id, etag: etagOf(row!.updatedAt) };
-      },
-      newMaterialA: async () => {
-        const { itemId } = await fx.newSessionA();
-        const uploaded = await asAdministrator({ method: 'POST', url: `/api/v1/agenda-items/${itemId}/materials`, ...multipartText('files') });
-        const [material] = uploaded.materials as { id: string; documentId: string }[];
-        return { id: material!.id, documentId: material!.documentId };
-      },
-      newSeriesA: async () => {
-        const startsOn = new Date(app.clock.now().getTime() + 86_400_000).toISOString().slice(0, 10);
-        const payload = { rrule: 'FREQ=DAILY;COUNT=5', startsOn, startTime: '10:00', durationMinutes: 60 };
-        const series = await asAdministrator({ method: 'POST', url: `/api/v1/bodies/${bodyA.id}/session-series`, payload });
-        const { items } = (await fx.read(`/api/v1/session-series/${String(series.id)}/occurrences`)) as { items: { originalStart: string }[] };
-        return { id: String(series.id), etag: String(series.etag), firstStart: items[0]!.originalStart };
-      },
-      convenedPublicSessionId: () =>
-        (publicSessionId ??= (async () => {
-          const startsAt = new Date(app.clock.now().getTime() + 7 * 86_400_000).toISOString();
-          const session = await asAdministrator({ method: 'POST', url: `/api/v1/bodies/${publicBody.id}/sessions`, payload: { kind: 'regular', startsAt } });
-          const id = String(session.id);
-          const item = { method: 'POST', url: `/api/v1/sessions/${id}/agenda` };
-          await asAdministrator({ ...item, payload: { kind: 'information', title: 'Open matrix item' } });
-          await asAdministrator({ ...item, payload: { kind: 'decision', title: 'Closed matrix item', isPublic: false } });
-          await asAdministrator({ method: 'POST', url: `/api/v1/sessions/${id}/status`, payload: { to: 'convened' } });
-          return id;
-        })()),
-      adminFileSha: () =>
-        (fileSha ??= asAdministrator({ method: 'POST', url: '/api/v1/files', ...multipartPng() }).then((json) =>
-          String(json.sha256),
-        )),
-      adminImportRunId: () =>
-        (importRunId ??= asAdministrator({
-          method: 'POST',
-          url: '/api/v1/directory/imports?dataset=organizations',
-          ...multipartCsv(`slug,name,kind\r\nmatrix-import,Matrix Import,other\r\n`),
-        }).then((json) => String(json.id))),
-    };
-  });
-
-  it('has a row for every route the app serves', async () => {
-    const response = await app.server.inject({ method: 'GET', url: '/api/openapi.json' });
-    const paths = (response.json() as { paths: Record<string, Record<string, unknown>> }).paths;
-    const served = Object.entries(paths).flatMap(([path, operations]) =>
-      METHODS.filter((method) => method in operations).map(
-        (method) => `${method.toUpperCase()} ${path.replace(/\{([^}]+)\}/g, ':$1')}`,
-      ),
-    );
-    expect(served.length).toBeGreaterThan(10);
-    const missing = served.filter((key) => !(key in matrix));
-    expect(missing, `routes without a row in permission-matrix.test.ts: ${missing.join(', ')}`).toEqual([]);
-    const undocumented = Object.keys(matrix).filter(
-      (key) => isRegistered(key) && !served.includes(key) && !outsideOpenApi.has(key),
-    );
-    expect(undocumented, `routes missing from the OpenAPI document: ${undocumented.join(', ')}`).toEqual([]);
-  });
-
-  for (const [key, entry] of Object.entries(matrix)) {
-    for (const testCase of entry) {
-      it(`${key}: ${testCase.name}`, async () => {
-        expect(isRegistered(key), `${key} has a row in the matrix but no such route is registered`).toBe(true);
-        const complaints: string[] = [];
-        for (const role of roles) {
-          const request = await testCase.request(fx);
-          const response = await send(methodOf(key), role, request, testCase.ownSession);
-          const expected = testCase.expect[role];
-          if (!meets(expected, response)) {
-            complaints.push(`${role}: expected ${expected}, got ${response.statusCode} ${response.body.slice(0, 160)}`);
-          } else {
-            const complaint = response.statusCode < 300 ? testCase.check?.(role, response, fx) : undefined;
-            if (complaint) complaints.push(`${role}: ${complaint}`);
-          }
-          if (testCase.endsAllSessions) sessions.delete(role);
-        }
-        expect(complaints, `${key} (${testCase.name})`).toEqual([]);
-      });
-    }
-  }
-
-  it('refuses cookie-authenticated writes without the CSRF token', async () => {
-    const writes = Object.entries(matrix).filter(
-      (entry): entry is [string, Case[]] =>
-        methodOf(entry[0]) !== 'GET' &&
-        entry[1].some((c) => c.expect.anonymous === 'unauthenticated') &&
-        isRegistered(entry[0]),
-    );
-    expect(writes.length).toBeGreaterThan(0);
-    const complaints: string[] = [];
-    for (const [key, cases] of writes) {
-      const { cookie } = await headersFor('memberA');
-      const request = await cases[0]!.request(fx);
-      const response = await app.server.inject({
-        method: methodOf(key) as InjectOptions['method'],
-        url: request.url,
-        headers: { ...request.headers, cookie: cookie! },
-        remoteAddress: nextAddress(),
-        ...(request.payload === undefined ? {} : { payload: request.payload as InjectOptions['payload'] }),
-      });
-      if (problemCode(response) !== 'csrf_failed') complaints.push(`${key}: got ${response.statusCode} ${response.body.slice(0, 120)}`);
-    }
-    expect(complaints).toEqual([]);
-  });
-});
