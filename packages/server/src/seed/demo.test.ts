@@ -7,6 +7,7 @@ import { describeDemoPackets } from '../test/demo/packets.checks.js';
 import { seededDemo } from '../test/demo/seeded-demo.js';
 import { describeDemoSessions } from '../test/demo/sessions.checks.js';
 import { describeDemoUpgrade } from '../test/demo/upgrade.checks.js';
+import { describeDemoVoting } from '../test/demo/voting.checks.js';
 import { testDatabaseKind } from '../test/database.js';
 import { createTestApp, type TestApp } from '../test/harness.js';
 import { seedDemo } from './demo.js';
@@ -19,6 +20,7 @@ describe('demo', () => {
   describeDemoDirectory(demo);
   describeDemoSessions(demo);
   describeDemoMeetings(demo);
+  describeDemoVoting(demo);
   describeDemoPackets(demo);
   describeDemoInvitations(demo);
   describeDemoUpgrade(demo);

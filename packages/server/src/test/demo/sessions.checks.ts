@@ -25,9 +25,10 @@ export function describeDemoSessions(demo: SeededDemo): void {
 
     it('gives the council past and upcoming sessions, the draft only to its members', async () => {
       const chair = await signIn(app, { email: 'mojca.zupanec@mdu.gov.example', password: DEMO_PASSWORD });
-      expect((await list('past')).items.map((s) => [s.number, s.status])).toEqual([
-        [2, 'closed'],
-        [1, 'closed'],
+      expect((await list('past')).items.map((s) => [s.kind, s.number, s.status])).toEqual([
+        ['extraordinary', 1, 'closed'],
+        ['regular', 2, 'closed'],
+        ['regular', 1, 'closed'],
       ]);
       expect((await list('upcoming')).items.map((s) => [s.number, s.status])).toEqual([[3, 'convened']]);
       expect((await list('upcoming', chair.cookie)).items.map((s) => [s.number, s.status])).toEqual([
@@ -79,7 +80,7 @@ export function describeDemoSessions(demo: SeededDemo): void {
       const before = await count();
       await seedDemo(app.deps, () => undefined);
       expect(await count()).toBe(before);
-      expect(before).toBe(12);
+      expect(before).toBe(14);
     });
   });
 }
