@@ -26,6 +26,7 @@ export default defineConfig({
     name: database,
     include: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.test.tsx'],
     globalSetup: ['packages/server/src/test/global-setup.ts'],
+    setupFiles: ['packages/server/src/test/close-apps.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -23,17 +23,22 @@ const installation = (app: TestApp) => ({ database: app.database, files: app.dep
 describe.runIf(testDatabaseKind() === 'postgres')('backup and restore across engines', () => {
   let dir: string;
   const embedded: Database[] = [];
+  const embeddedApps: TestApp[] = [];
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'collegium-cross-'));
   });
   afterAll(async () => {
+    // The apps first: closing one stops listening on its database.
+    for (const app of embeddedApps) await app.close();
     for (const database of embedded) await database.close();
     await rm(dir, { recursive: true, force: true });
   });
   const pgliteApp = async () => {
     const database = await migratedPglite();
     embedded.push(database);
-    return createTestApp({ database });
+    const app = await createTestApp({ database });
+    embeddedApps.push(app);
+    return app;
   };
 
   it('restores a PGlite backup into PostgreSQL', async () => {

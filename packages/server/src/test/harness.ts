@@ -1,7 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll } from 'vitest';
 import { buildApp, type App } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
 import type { Database } from '../db/client.js';
@@ -28,6 +27,33 @@ export interface TestApp extends App {
   readonly mailer: CapturingMailer;
   readonly clock: ReturnType<typeof fixedClock>;
   readonly config: Config;
+}
+
+/**
+ * The apps test files built and have not closed: `test/close-apps.ts` (a setup file) closes them after each
+ * file. An `afterAll` registered from inside a `beforeAll` (where most files build their app) never runs, and
+ * with modules shared across a worker's files (isolate: false) an app left open keeps its database's memory.
+ * Kept on globalThis, so a file that resets its modules still hands its apps to the same list.
+ */
+const openApps: Set<{ close(): Promise<void> }> = ((globalThis as { __collegiumOpenTestApps?: Set<{ close(): Promise<void> }> }).__collegiumOpenTestApps ??= new Set());
+
+/** Remembers an app to close after the test file; returns it, closing at most once and forgetting it then. */
+export function closedAfterFile<T extends { close(): Promise<void> }>(app: T): T {
+  const close = app.close.bind(app);
+  let closing: Promise<void> | undefined;
+  const tracked = Object.assign(app, {
+    close: () => {
+      openApps.delete(tracked);
+      return (closing ??= close());
+    },
+  });
+  openApps.add(tracked);
+  return tracked;
+}
+
+/** Closes every app still open; run after each test file. */
+export async function closeOpenTestApps(): Promise<void> {
+  for (const app of [...openApps]) await app.close();
 }
 
 /**
@@ -68,6 +94,5 @@ export async function createTestApp(
       await rm(dataDir, { recursive: true, force: true });
     },
   };
-  afterAll(() => testApp.close());
-  return testApp;
+  return closedAfterFile(testApp);
 }

@@ -3,13 +3,12 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
-import { afterAll } from 'vitest';
 import { buildApp, type App } from '../app.js';
 import { loadConfig } from '../config.js';
 import type { Database } from '../db/client.js';
 import { fixedClock } from '../lib/clock.js';
 import { freshDatabase } from './database.js';
-import type { TestApp } from './harness.js';
+import { closedAfterFile, type TestApp } from './harness.js';
 
 export interface ReceivedMail {
   to: string[];
@@ -116,6 +115,5 @@ export async function createSmtpTestApp(port: number): Promise<TestApp> {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
-  afterAll(() => testApp.close());
-  return testApp;
+  return closedAfterFile(testApp);
 }

@@ -46,9 +46,8 @@ describe('cached sign-ins across two instances', () => {
   afterAll(async () => {
     await second.close();
     await secondDb?.close();
-    // createTestApp closes `first` after the file; the shared database is ours to close after that.
-  });
-  afterAll(async () => {
+    // The shared database is ours to close, once the app on it is closed.
+    await first.close();
     await first.database.close();
   });
 
