@@ -9,11 +9,12 @@ const steps = [
   { id: 'check', title: 'Typecheck and lint', cmd: ['npm', ['run', 'check']] },
   // Built once here: the CLI end-to-end test spawns dist/main.js and the browser tests serve dist.
   { id: 'build', title: 'Build', cmd: ['npm', ['run', 'build']] },
-  { id: 'pglite', title: 'Unit and integration tests on PGlite', cmd: ['vitest', ['run']], env: { COLLEGIUM_TEST_DB: 'pglite' } },
-  // The browser tests keep about one core of two busy (measured: 0.75): the PostgreSQL tests run beside
-  // them, their output held back until they end so the two reports do not interleave (--serial: one by one).
-  { id: 'postgres', title: 'Integration tests on PostgreSQL 15', cmd: ['vitest', ['run']], env: { COLLEGIUM_TEST_DB: 'postgres' }, besideNext: !serial },
+  // The browser tests keep about one core of two busy (measured: 0.75): the PGlite tests, the longer of the
+  // two Vitest runs, go beside them, their output held back until they end so the two reports do not
+  // interleave (--serial: one step at a time).
+  { id: 'pglite', title: 'Unit and integration tests on PGlite', cmd: ['vitest', ['run']], env: { COLLEGIUM_TEST_DB: 'pglite' }, besideNext: !serial },
   { id: 'e2e', title: 'Browser tests in Chromium', cmd: ['node', ['scripts/e2e.mjs', '--no-build']] },
+  { id: 'postgres', title: 'Integration tests on PostgreSQL 15', cmd: ['vitest', ['run']], env: { COLLEGIUM_TEST_DB: 'postgres' } },
 ].filter((s) => !only || only.includes(s.id));
 
 /** Runs one step; `quiet` collects its output and prints it, under its title, when it ends. */
