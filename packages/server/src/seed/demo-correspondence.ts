@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { inTransaction, systemCtx, type Deps } from '../context.js';
-import { agendaItems, bodies, polls, sessions } from '../db/schema/index.js';
+import { agendaItems, bodies, jobs, polls, sessions } from '../db/schema/index.js';
 import { recordAudit } from '../lib/audit.js';
 import { castVote } from '../modules/ballots/ballots.cast.js';
 import { openCorrespondenceVotes } from '../modules/correspondence/correspondence.convene.js';
-import { closePoll } from '../modules/polls/polls.flow.js';
+import { closePoll, POLL_DEADLINE_JOB } from '../modules/polls/polls.flow.js';
 import { readPoll } from '../modules/polls/polls.read.js';
 import { takeSessionNumber } from '../modules/sessions/sessions.service.js';
 import { dayAt, demoVoters, minutesAfter, systemAt } from './demo-clock.js';
@@ -66,7 +66,10 @@ export async function seedDemoCorrespondence(deps: Deps, say: (message: string) 
       await tx.db.insert(agendaItems).values({ sessionId: session!.id, position, kind: item.kind, title: item.title, proposedResolution: item.resolution });
     }
     await recordAudit(tx, { action: 'session.create', entityType: 'session', entityId: session!.id, organizationId: body.organizationId, summary: { after: { kind: 'correspondence', status: 'convened' } } });
-    await openCorrespondenceVotes(tx, session!.id, body.rules);
+    const pollIds = await openCorrespondenceVotes(tx, session!.id, body.rules);
+    // The seed closes the votes itself at their deadline, which lies in the past: a running server's deadline
+    // jobs would close them at once, before the members' answers are in.
+    await tx.db.delete(jobs).where(and(eq(jobs.name, POLL_DEADLINE_JOB), inArray(sql<string>`${jobs.payload}->>'pollId'`, pollIds)));
     return session!.id;
   });
 

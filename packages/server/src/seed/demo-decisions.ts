@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { DecisionPatch } from '@collegium/shared/contracts/decisions';
 import { systemCtx, type Deps } from '../context.js';
 import { agendaItemProceedings, agendaItems, decisions, organizations, persons, sessions } from '../db/schema/index.js';
@@ -31,23 +31,32 @@ const followUps: FollowUp[] = [
 const day = (now: Date, days: number) => new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * Gives the demo its register of decisions. The older demo sessions were written with their outcomes
- * directly, so their adopted items get their decisions here (the voting and correspondence sessions made
- * theirs through the services); then the council's secretary's follow-up is recorded through the
- * decisions service, a day after each session. Decisions someone already edited are left alone.
+ * The older demo sessions were written with their outcomes directly, so their adopted items get their
+ * decisions here, numbered in the order they were adopted (run before the votes, whose decisions the
+ * services make). Items that already have a decision are left alone.
  */
-export async function seedDemoDecisions(deps: Deps, say: (message: string) => void): Promise<void> {
+export async function registerDemoDecisions(deps: Deps, say: (message: string) => void): Promise<void> {
   const ctx = systemCtx(deps, 'demo');
   const adoptedWithout = await ctx.db
     .select({ sessionId: agendaItems.sessionId, itemId: agendaItems.id, outcome: agendaItemProceedings.outcome, at: agendaItemProceedings.outcomeRecordedAt })
     .from(agendaItemProceedings)
     .innerJoin(agendaItems, eq(agendaItems.id, agendaItemProceedings.agendaItemId))
     .leftJoin(decisions, eq(decisions.agendaItemId, agendaItems.id))
-    .where(and(inArray(agendaItems.kind, ['decision', 'consent_request']), inArray(agendaItemProceedings.outcome, ['adopted', 'adopted_with_amendments']), isNull(decisions.id)));
+    .where(and(inArray(agendaItems.kind, ['decision', 'consent_request']), inArray(agendaItemProceedings.outcome, ['adopted', 'adopted_with_amendments']), isNull(decisions.id)))
+    .orderBy(asc(agendaItemProceedings.outcomeRecordedAt));
   for (const { sessionId, itemId, outcome, at } of adoptedWithout) {
     await syncDecisionForOutcome(systemAt(deps, at ?? deps.clock.now()), sessionId, itemId, outcome);
   }
+  if (adoptedWithout.length) say(`Registered ${adoptedWithout.length} decisions of the older demo sessions.`);
+}
 
+/**
+ * The secretaries' follow-up of the demo's decisions through the decisions service, a day after each
+ * session: done, in progress, open and overdue, cancelled, with responsible people and organisations.
+ * Decisions someone already edited are left alone.
+ */
+export async function seedDemoDecisions(deps: Deps, say: (message: string) => void): Promise<void> {
+  const ctx = systemCtx(deps, 'demo');
   const now = deps.clock.now();
   let followed = 0;
   for (const followUp of followUps) {
@@ -73,5 +82,5 @@ export async function seedDemoDecisions(deps: Deps, say: (message: string) => vo
     await updateDecision(systemAt(deps, editedAt < now ? editedAt : now), row.decision.id, patch, etagOf(row.decision.updatedAt));
     followed++;
   }
-  if (adoptedWithout.length || followed) say(`Loaded the register of decisions: ${adoptedWithout.length} added, ${followed} followed up.`);
+  if (followed) say(`Followed up ${followed} demo decisions: done, in progress, overdue, cancelled.`);
 }

@@ -21,7 +21,7 @@ import { seedDemoSeries } from './demo-series.js';
 import { seedDemoPackets } from './demo-packets.js';
 import { seedDemoVoting } from './demo-voting.js';
 import { seedDemoCorrespondence } from './demo-correspondence.js';
-import { seedDemoDecisions } from './demo-decisions.js';
+import { registerDemoDecisions, seedDemoDecisions } from './demo-decisions.js';
 
 /** Marks an installation that holds the demo; its presence makes seeding a no-op. */
 export const DEMO_SETTING = 'demo.seeded';
@@ -39,6 +39,7 @@ export async function seedDemo(deps: Deps, say: (message: string) => void): Prom
   await deps.database.withAdvisoryLock(DEMO_LOCK, async () => {
     await seedOnce(deps, say);
     await seedDemoSessions(deps, say);
+    await registerDemoDecisions(deps, say);
     await seedDemoVoting(deps, say);
     await seedDemoCorrespondence(deps, say);
     await seedDemoDecisions(deps, say);
