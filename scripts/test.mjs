@@ -12,7 +12,7 @@ const steps = [
   // The browser tests keep about one core of two busy (measured: 0.75): the PGlite tests, the longer of the
   // two Vitest runs, go beside them, their output held back until they end so the two reports do not
   // interleave (--serial: one step at a time).
-  { id: 'pglite', title: 'Unit and integration tests on PGlite', cmd: ['vitest', ['run']], env: { COLLEGIUM_TEST_DB: 'pglite' }, besideNext: !serial },
+  { id: 'pglite', title: 'Unit and integration tests on PGlite', cmd: ['vitest', ['run']], env: { COLLEGIUM_TEST_DB: 'pglite' }, beside: serial ? undefined : 'e2e' },
   { id: 'e2e', title: 'Browser tests in Chromium', cmd: ['node', ['scripts/e2e.mjs', '--no-build']] },
   { id: 'postgres', title: 'Integration tests on PostgreSQL 15', cmd: ['vitest', ['run']], env: { COLLEGIUM_TEST_DB: 'postgres' } },
 ].filter((s) => !only || only.includes(s.id));
@@ -45,7 +45,7 @@ function run(step, quiet) {
 const results = [];
 for (let i = 0; i < steps.length; i++) {
   const step = steps[i];
-  const next = step.besideNext ? steps[i + 1] : undefined;
+  const next = step.beside && steps[i + 1]?.id === step.beside ? steps[i + 1] : undefined;
   if (next) {
     console.log(`\n━━ ${next.title}, with ${step.title} beside it ━━`);
     results.push(...(await Promise.all([run(step, true), run(next, false)])));
