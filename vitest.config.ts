@@ -8,7 +8,7 @@ const database = process.env.COLLEGIUM_TEST_DB ?? 'pglite';
  * the longest files first once it has timings; a fresh clone has none and starts with the largest files,
  * which would leave these short, slow files for the end, one worker waiting on them alone.
  */
-const longFiles = /(permission-matrix\.\d+|ballots-durability|backup-cross-engine|backup-restore|cli\.e2e|seed\/demo|polls)\.test\.ts$/;
+const longFiles = /(permission-matrix\.\d+|ballots-durability|backup-cross-engine|backup-restore|cli\.e2e|seed\/demo|polls|correspondence(-answers|-deadlines)?|minutes-export|minutes\.(approval|approval-by-vote|comments|build|save|correspondence))\.test\.ts$/;
 
 class LongFilesFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

@@ -8,6 +8,7 @@ const benchmarks = {
   directory: 'import 300 organisations, 3,000 bodies, 30,000 people, 60,000 memberships; tree, members, search p50/p99',
   sessions: 'packet of 40 PDFs / 600 pages: build time, peak memory; 30-item session read req/s and p99 against bare Fastify',
   'vote-storm': '1,000 voters on WebSockets casting within a second: acknowledged, lost, duplicated, latency, close → result to all',
+  minutes: 'minutes of a 40-item session as PDF and DOCX (median of N); register of 100,000 decisions: filters, sort, search p50/p95',
 };
 
 const [name, ...rest] = process.argv.slice(2);

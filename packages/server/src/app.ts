@@ -33,7 +33,11 @@ import { fileRoutes } from './modules/files/files.routes.js';
 import { liveRoutes } from './modules/live/live.routes.js';
 import { meetingRoutes } from './modules/meeting/meeting.routes.js';
 import { decisionsRoutes } from './modules/decisions/decisions.routes.js';
+import { minutesExportRoutes } from './modules/minutes-export/minutes-export.routes.js';
+import { minutesRoutes } from './modules/minutes/minutes.routes.js';
+import { minutesFlowRoutes } from './modules/minutes/minutes-flow.routes.js';
 import { pollRoutes } from './modules/polls/polls.routes.js';
+import { correspondenceRoutes } from './modules/correspondence/correspondence.routes.js';
 import { ballotRoutes } from './modules/ballots/ballots.routes.js';
 import { meRoutes } from './modules/me/me.routes.js';
 import { sessionRoutes } from './modules/sessions/sessions.routes.js';
@@ -126,8 +130,12 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   await server.register(async (scope) => liveRoutes(scope, deps));
   await server.register(async (scope) => meetingRoutes(scope, deps));
   await server.register(async (scope) => pollRoutes(scope, deps));
+  await server.register(async (scope) => correspondenceRoutes(scope, deps));
   await server.register(async (scope) => ballotRoutes(scope, deps));
   await server.register(async (scope) => decisionsRoutes(scope, deps));
+  await server.register(async (scope) => minutesExportRoutes(scope, deps));
+  await server.register(async (scope) => minutesRoutes(scope, deps));
+  await server.register(async (scope) => minutesFlowRoutes(scope, deps));
   await server.register(async (scope) => fileRoutes(scope, deps));
 
   server.addHook('onSend', async (_request, reply, payload) => {

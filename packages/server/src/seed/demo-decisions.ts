@@ -1,8 +1,9 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte } from 'drizzle-orm';
 import type { DecisionPatch } from '@collegium/shared/contracts/decisions';
 import { systemCtx, type Deps } from '../context.js';
-import { agendaItemProceedings, agendaItems, decisions, organizations, persons, sessions } from '../db/schema/index.js';
+import { agendaItemProceedings, agendaItems, decisions, jobs, organizations, persons, sessions } from '../db/schema/index.js';
 import { syncDecisionForOutcome } from '../modules/decisions/decisions.sync.js';
+import { DECISION_REMINDER_JOB } from '../modules/decisions/decisions.reminders.js';
 import { updateDecision } from '../modules/decisions/decisions.service.js';
 import { etagOf } from '../modules/directory/directory.versions.js';
 import { minutesAfter, systemAt } from './demo-clock.js';
@@ -82,5 +83,8 @@ export async function seedDemoDecisions(deps: Deps, say: (message: string) => vo
     await updateDecision(systemAt(deps, editedAt < now ? editedAt : now), row.decision.id, patch, etagOf(row.decision.updatedAt));
     followed++;
   }
+  // Deadlines set at past moments would have their reminders due at once, mailing the demo's made-up
+  // addresses as soon as a server starts; the seed sends no mail. Reminders still ahead stay scheduled.
+  await ctx.db.delete(jobs).where(and(eq(jobs.name, DECISION_REMINDER_JOB), eq(jobs.status, 'pending'), lte(jobs.runAt, now)));
   if (followed) say(`Followed up ${followed} demo decisions: done, in progress, overdue, cancelled.`);
 }

@@ -3,6 +3,7 @@ import { verifyAuditChain } from '../lib/audit.js';
 import { describeDemoDirectory, rowCounts } from '../test/demo/directory.checks.js';
 import { describeDemoInvitations } from '../test/demo/invitations.checks.js';
 import { describeDemoMeetings } from '../test/demo/meeting.checks.js';
+import { describeDemoMinutes } from '../test/demo/minutes.checks.js';
 import { describeDemoPackets } from '../test/demo/packets.checks.js';
 import { seededDemo } from '../test/demo/seeded-demo.js';
 import { describeDemoSessions } from '../test/demo/sessions.checks.js';
@@ -21,6 +22,7 @@ describe('demo', () => {
   describeDemoSessions(demo);
   describeDemoMeetings(demo);
   describeDemoVoting(demo);
+  describeDemoMinutes(demo);
   describeDemoPackets(demo);
   describeDemoInvitations(demo);
   describeDemoUpgrade(demo);

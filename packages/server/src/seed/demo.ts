@@ -22,6 +22,7 @@ import { seedDemoPackets } from './demo-packets.js';
 import { seedDemoVoting } from './demo-voting.js';
 import { seedDemoCorrespondence } from './demo-correspondence.js';
 import { registerDemoDecisions, seedDemoDecisions } from './demo-decisions.js';
+import { seedDemoMinutes } from './demo-minutes.js';
 
 /** Marks an installation that holds the demo; its presence makes seeding a no-op. */
 export const DEMO_SETTING = 'demo.seeded';
@@ -43,6 +44,7 @@ export async function seedDemo(deps: Deps, say: (message: string) => void): Prom
     await seedDemoVoting(deps, say);
     await seedDemoCorrespondence(deps, say);
     await seedDemoDecisions(deps, say);
+    await seedDemoMinutes(deps, say);
     await seedDemoMaterials(deps, say);
     await seedDemoSeries(deps, say);
     await seedDemoPackets(deps, say);

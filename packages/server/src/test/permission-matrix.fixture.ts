@@ -5,6 +5,8 @@ import { bodyMemberOrganizations, decisions, memberships, representationSlots } 
 import { systemCtx } from '../context.js';
 import { syncDecisionForOutcome } from '../modules/decisions/decisions.sync.js';
 import { etagOf } from '../modules/directory/directory.versions.js';
+import { minutes, minutesComments, minutesVersions } from '../db/schema/index.js';
+import { emptyMinutesContent } from './minutes-flow-kit.js';
 import { buildBody, buildMember, buildMembership, buildOrganization, buildPerson, buildUser, type TestUser } from './factories.js';
 import type { TestApp } from './harness.js';
 import { multipartCsv, multipartPng, multipartText, type Fixture, type Request, type Role } from './permission-matrix.rows.js';
@@ -107,6 +109,22 @@ export async function buildMatrixFixture(app: TestApp, credentials: Map<Role, Te
       await syncDecisionForOutcome(systemCtx(app.deps, 'matrix'), session.id, session.itemId, 'adopted');
       const [row] = await app.database.db.select().from(decisions).where(eq(decisions.agendaItemId, session.itemId));
       return { id: row!.id, etag: etagOf(row!.updatedAt) };
+    },
+    newDecisionReportA: async () => {
+      const decision = await fx.newDecisionA();
+      const attachments = [{ sha256: await fx.adminFileSha(), fileName: 'report.txt' }];
+      const detail = await asAdministrator({ method: 'POST', url: `/api/v1/decisions/${decision.id}/reports`, payload: { text: '<p>Matrix report.</p>', attachments } });
+      const [report] = detail.reports as { id: string; attachments: { href: string }[] }[];
+      return { decisionId: decision.id, attachmentHref: report!.attachments[0]!.href };
+    },
+    newMinutesA: async (status) => {
+      const session = await fx.newSessionA();
+      const db = app.database.db;
+      const approved = status === 'approved' ? { approvedVersion: 1, approvedAt: app.clock.now() } : {};
+      const [row] = await db.insert(minutes).values({ sessionId: session.id, status, ...approved }).returning();
+      await db.insert(minutesVersions).values({ minutesId: row!.id, version: 1, content: emptyMinutesContent });
+      const [comment] = await db.insert(minutesComments).values({ minutesId: row!.id, version: 1, text: 'Matrix comment.' }).returning();
+      return { id: row!.id, commentId: comment!.id };
     },
     newMaterialA: async () => {
       const { itemId } = await fx.newSessionA();

@@ -53,6 +53,10 @@ export interface Fixture {
   newPollA(): Promise<{ id: string; etag: string; sessionId: string }>;
   /** a new decision adopted on the item of a new draft session of body A, with its ETag */
   newDecisionA(): Promise<{ id: string; etag: string }>;
+  /** new minutes (with one open comment) of a new draft session of body A, approved or submitted — states no new session suggests */
+  newMinutesA(status: 'approved' | 'submitted'): Promise<{ id: string; commentId: string }>;
+  /** a new decision of body A with a progress report by the administrator that attaches their file */
+  newDecisionReportA(): Promise<{ decisionId: string; attachmentHref: string }>;
   /** a new material (a text file uploaded by the administrator) of an item of a new draft of body A */
   newMaterialA(): Promise<{ id: string; documentId: string }>;
   /** a convened session of the public body with a closed item, created through the API on first use */
@@ -991,6 +995,9 @@ export const matrix: Record<string, Entry> = {
       expect: meetingRunnersOfA,
     },
   ],
+  'GET /api/v1/polls/:id/electors': [
+    { name: 'the seats of a draft poll of body A', request: async (fx) => ({ url: `/api/v1/polls/${(await fx.newPollA()).id}/electors` }), expect: sessionManagersOfA },
+  ],
   'POST /api/v1/polls/:id/annul': [
     { name: 'annul a poll never opened', request: async (fx) => ({ url: `/api/v1/polls/${(await fx.newPollA()).id}/annul`, payload: { reason: 'Matrix' } }), expect: meetingRunnersOfA },
   ],
@@ -1003,6 +1010,52 @@ export const matrix: Record<string, Entry> = {
         return { url: `/api/v1/polls/${String(poll.id)}/votes`, payload: { optionId: options[0]!.id }, headers: { 'idempotency-key': `matrix-${randomUUID()}` } };
       },
       expect: { ...signedIn('hidden'), memberA: 'allowed', secretaryA: 'allowed', observerA: 'allowed', staff: 'forbidden', administrator: 'forbidden' },
+    },
+  ],
+  // Correspondence answers: read like the session (a session meeting in person answers 409); deadlines set by its managers; answered by seats
+  'GET /api/v1/sessions/:id/correspondence': [
+    {
+      name: 'a draft regular session of body A (409: not by correspondence)',
+      request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/correspondence` }),
+      expect: { ...all('hidden'), memberA: 'allowed', secretaryA: 'allowed', observerA: 'allowed', staff: 'allowed', administrator: 'allowed' },
+    },
+  ],
+  'PUT /api/v1/sessions/:id/correspondence/deadlines': [
+    {
+      name: 'item deadlines of a draft regular session of body A (409: not by correspondence)',
+      request: async (fx) => {
+        const session = await fx.newSessionA();
+        return { url: `/api/v1/sessions/${session.id}/correspondence/deadlines`, payload: { items: [{ agendaItemId: session.itemId, deadlineAt: null }] } };
+      },
+      expect: meetingRunnersOfA,
+    },
+  ],
+  'PUT /api/v1/agenda-items/:id/written-position': [
+    {
+      name: 'a position on an item of a draft of body A (409: not by correspondence)',
+      request: async (fx) => ({ url: `/api/v1/agenda-items/${(await fx.newSessionA()).itemId}/written-position`, payload: { text: 'Matrix' } }),
+      expect: { ...signedIn('hidden'), memberA: 'allowed', secretaryA: 'allowed', observerA: 'allowed', staff: 'allowed', administrator: 'allowed' },
+    },
+  ],
+  'DELETE /api/v1/agenda-items/:id/written-position': [
+    {
+      name: 'delete a position on an item of a draft of body A (409: not by correspondence)',
+      request: async (fx) => ({ url: `/api/v1/agenda-items/${(await fx.newSessionA()).itemId}/written-position` }),
+      expect: { ...signedIn('hidden'), memberA: 'allowed', secretaryA: 'allowed', observerA: 'allowed', staff: 'allowed', administrator: 'allowed' },
+    },
+  ],
+  'POST /api/v1/agenda-items/:id/withdrawal-request': [
+    {
+      name: 'ask to withdraw an item of a draft of body A (409: not by correspondence)',
+      request: async (fx) => ({ url: `/api/v1/agenda-items/${(await fx.newSessionA()).itemId}/withdrawal-request`, payload: {} }),
+      expect: { ...signedIn('hidden'), memberA: 'allowed', secretaryA: 'allowed', observerA: 'allowed', staff: 'allowed', administrator: 'allowed' },
+    },
+  ],
+  'DELETE /api/v1/agenda-items/:id/withdrawal-request': [
+    {
+      name: 'take back a request on an item of a draft of body A (409: not by correspondence)',
+      request: async (fx) => ({ url: `/api/v1/agenda-items/${(await fx.newSessionA()).itemId}/withdrawal-request` }),
+      expect: { ...signedIn('hidden'), memberA: 'allowed', secretaryA: 'allowed', observerA: 'allowed', staff: 'allowed', administrator: 'allowed' },
     },
   ],
   // Decisions register: read like the body (and the item); changed by the body's managers
@@ -1023,6 +1076,149 @@ export const matrix: Record<string, Entry> = {
         return { url: `/api/v1/decisions/${decision.id}`, payload: { status: 'in_progress' }, headers: { 'if-match': decision.etag } };
       },
       expect: managersOfA,
+    },
+  ],
+  'GET /api/v1/decisions/overdue-summary': [{ name: 'overdue decisions counted', request: async () => ({ url: '/api/v1/decisions/overdue-summary' }), expect: all('ok') }],
+  'POST /api/v1/decisions/:id/reports': [
+    {
+      name: 'a progress report on a decision of body A (the responsible side, or its managers)',
+      request: async (fx) => ({ url: `/api/v1/decisions/${(await fx.newDecisionA()).id}/reports`, payload: { text: '<p>Under way.</p>', status: 'in_progress' } }),
+      expect: managersOfA,
+    },
+  ],
+  'GET /api/v1/decisions/:id/reports/:reportId/attachments/:documentId': [
+    {
+      name: 'an attachment of a progress report on a decision of body A',
+      request: async (fx) => ({ url: (await fx.newDecisionReportA()).attachmentHref }),
+      expect: { ...all('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', guestA: 'ok', staff: 'ok', administrator: 'ok' },
+    },
+  ],
+  // Minutes exports: the full minutes for whoever reads them, the approved public version for anyone
+  'GET /api/v1/minutes/:id/export.pdf': [
+    {
+      name: 'the minutes of body A as PDF',
+      request: async (fx) => ({ url: `/api/v1/minutes/${(await fx.newMinutesA('submitted')).id}/export.pdf` }),
+      expect: { ...all('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', staff: 'ok', administrator: 'ok' },
+    },
+  ],
+  'GET /api/v1/minutes/:id/export.docx': [
+    {
+      name: 'the minutes of body A as DOCX',
+      request: async (fx) => ({ url: `/api/v1/minutes/${(await fx.newMinutesA('submitted')).id}/export.docx` }),
+      expect: { ...all('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', staff: 'ok', administrator: 'ok' },
+    },
+  ],
+  'GET /api/v1/public/minutes/:id/export.pdf': [
+    {
+      name: 'the approved minutes of body A for the public',
+      request: async (fx) => ({ url: `/api/v1/public/minutes/${(await fx.newMinutesA('approved')).id}/export.pdf` }),
+      expect: all('ok'),
+    },
+  ],
+  'GET /api/v1/minutes/:id/items/:agendaItemId/excerpt.pdf': [
+    {
+      name: 'an excerpt of minutes of body A not yet approved (409)',
+      request: async (fx) => ({ url: `/api/v1/minutes/${(await fx.newMinutesA('submitted')).id}/items/${NIL_UUID}/excerpt.pdf` }),
+      expect: { ...all('hidden'), memberA: 'allowed', secretaryA: 'allowed', observerA: 'allowed', staff: 'allowed', administrator: 'allowed' },
+    },
+  ],
+  'POST /api/v1/minutes/:id/items/:agendaItemId/excerpt/send': [
+    {
+      name: 'mail an excerpt of minutes of body A not yet approved (409; the minutes’ editors)',
+      request: async (fx) => ({
+        url: `/api/v1/minutes/${(await fx.newMinutesA('submitted')).id}/items/${NIL_UUID}/excerpt/send`,
+        payload: { email: 'matrix@example.org' },
+      }),
+      expect: { ...signedIn('hidden'), memberA: 'forbidden', observerA: 'forbidden', staff: 'forbidden', secretaryA: 'allowed', administrator: 'allowed' },
+    },
+  ],
+  // Minutes on their way to approval: read and commented by the body's participants, steered by its managers
+  'GET /api/v1/minutes/:id/comments': [
+    {
+      name: 'the comments on minutes of body A',
+      request: async (fx) => ({ url: `/api/v1/minutes/${(await fx.newMinutesA('submitted')).id}/comments` }),
+      expect: { ...signedIn('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', staff: 'ok', administrator: 'ok' },
+    },
+  ],
+  'POST /api/v1/minutes/:id/comments': [
+    {
+      name: 'a comment on minutes of body A awaiting approval (whoever reads the full minutes)',
+      request: async (fx) => ({ url: `/api/v1/minutes/${(await fx.newMinutesA('submitted')).id}/comments`, payload: { text: 'Matrix remark.' } }),
+      expect: { ...signedIn('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', staff: 'ok', administrator: 'ok' },
+    },
+  ],
+  'POST /api/v1/minutes/:id/comments/:commentId/resolve': [
+    {
+      name: 'resolve a comment on minutes of body A',
+      request: async (fx) => {
+        const created = await fx.newMinutesA('submitted');
+        return { url: `/api/v1/minutes/${created.id}/comments/${created.commentId}/resolve` };
+      },
+      expect: sessionManagersOfA,
+    },
+  ],
+  'POST /api/v1/minutes/:id/approval': [
+    {
+      name: 'put minutes of body A already awaiting approval on an agenda (409)',
+      request: async (fx) => ({ url: `/api/v1/minutes/${(await fx.newMinutesA('submitted')).id}/approval`, payload: { sessionId: NIL_UUID } }),
+      expect: meetingRunnersOfA,
+    },
+  ],
+  'DELETE /api/v1/minutes/:id/approval': [
+    {
+      name: 'withdraw the approval of minutes of body A that are on no agenda (409)',
+      request: async (fx) => ({ url: `/api/v1/minutes/${(await fx.newMinutesA('submitted')).id}/approval` }),
+      expect: meetingRunnersOfA,
+    },
+  ],
+  'POST /api/v1/minutes/:id/corrections': [
+    {
+      name: 'open a correction of minutes of body A not yet approved (409)',
+      request: async (fx) => ({ url: `/api/v1/minutes/${(await fx.newMinutesA('submitted')).id}/corrections` }),
+      expect: meetingRunnersOfA,
+    },
+  ],
+  // The minutes themselves: read by the body's participants and staff, built and saved by its chair or secretary
+  'GET /api/v1/sessions/:id/minutes': [
+    {
+      name: 'the minutes of a draft session of body A, not built (404 for everyone)',
+      request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/minutes` }),
+      expect: signedIn('hidden'),
+    },
+  ],
+  'POST /api/v1/sessions/:id/minutes': [
+    {
+      name: 'build the minutes of a draft session of body A (not closed: 409)',
+      request: async (fx) => ({ url: `/api/v1/sessions/${(await fx.newSessionA()).id}/minutes` }),
+      expect: meetingRunnersOfA,
+    },
+  ],
+  'PUT /api/v1/minutes/:id': [
+    {
+      name: 'save minutes of body A awaiting approval (locked: 409)',
+      request: async (fx) => ({ url: `/api/v1/minutes/${(await fx.newMinutesA('submitted')).id}`, payload: { baseVersion: 1, opening: '<p>Matrix.</p>' } }),
+      expect: meetingRunnersOfA,
+    },
+  ],
+  'GET /api/v1/minutes/:id/versions/:version': [
+    {
+      name: 'version 1 of minutes of body A',
+      request: async (fx) => ({ url: `/api/v1/minutes/${(await fx.newMinutesA('submitted')).id}/versions/1` }),
+      expect: { ...signedIn('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', staff: 'ok', administrator: 'ok' },
+    },
+  ],
+  'GET /api/v1/minutes/:id/compare': [
+    {
+      name: 'version 1 of minutes of body A compared with itself',
+      request: async (fx) => ({ url: `/api/v1/minutes/${(await fx.newMinutesA('submitted')).id}/compare?from=1&to=1` }),
+      expect: { ...signedIn('hidden'), memberA: 'ok', secretaryA: 'ok', observerA: 'ok', staff: 'ok', administrator: 'ok' },
+    },
+  ],
+  'GET /api/v1/public/minutes/:id': [
+    {
+      name: 'the public version of approved minutes of body A',
+      request: async (fx) => ({ url: `/api/v1/public/minutes/${(await fx.newMinutesA('approved')).id}` }),
+      expect: all('ok'),
     },
   ],
   'GET /api/v1/polls/:id/receipts': [

@@ -84,3 +84,67 @@ export const DecisionExportQuery = Type.Object(
   { additionalProperties: false },
 );
 export type DecisionExportQuery = Static<typeof DecisionExportQuery>;
+
+/** Statuses a progress report may set. */
+export const reportStatusChanges = ['in_progress', 'done'] as const;
+
+export const DecisionReportAttachment = Type.Object({
+  documentId: Uuid,
+  fileName: Type.String(),
+  contentType: Type.String(),
+  size: Type.Integer(),
+  /** download path (checked like reading the decision) */
+  href: Type.String(),
+});
+export type DecisionReportAttachment = Static<typeof DecisionReportAttachment>;
+
+export const DecisionReport = Type.Object({
+  id: Uuid,
+  /** sanitised rich text */
+  text: Type.String(),
+  statusChange: Nullable(Type.Enum(reportStatusChanges)),
+  author: Nullable(Type.Object({ id: Uuid, name: Type.String() })),
+  createdAt: DateTime,
+  attachments: Type.Array(DecisionReportAttachment),
+});
+export type DecisionReport = Static<typeof DecisionReport>;
+
+/** One decision with its progress reports, newest first, and whether the caller may report. */
+export const DecisionDetail = Type.Object({
+  ...Decision.properties,
+  reports: Type.Array(DecisionReport),
+  canReport: Type.Boolean(),
+});
+export type DecisionDetail = Static<typeof DecisionDetail>;
+
+/**
+ * A progress report: text, an optional status, and files uploaded before through POST /api/v1/files (by the
+ * same user), each stored as a document of the decision's body.
+ */
+export const DecisionReportInput = Type.Object(
+  {
+    text: Type.String({ minLength: 1, maxLength: 20000 }),
+    status: Type.Optional(Type.Enum(reportStatusChanges)),
+    attachments: Type.Optional(
+      Type.Array(
+        Type.Object({ sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }), fileName: Type.String({ minLength: 1, maxLength: 255 }) }),
+        { maxItems: 10 },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type DecisionReportInput = Static<typeof DecisionReportInput>;
+
+export const DecisionAttachmentParams = Type.Object({ id: Uuid, reportId: Uuid, documentId: Uuid });
+
+const OverdueGroup = Type.Object({ id: Uuid, name: Type.String(), count: Type.Integer() });
+/** Overdue decisions the caller may see, counted per body and per responsible organisation. */
+export const DecisionOverdueSummary = Type.Object({
+  total: Type.Integer(),
+  byBody: Type.Array(OverdueGroup),
+  byOrganization: Type.Array(OverdueGroup),
+  /** overdue decisions with no responsible organisation */
+  withoutOrganization: Type.Integer(),
+});
+export type DecisionOverdueSummary = Static<typeof DecisionOverdueSummary>;

@@ -74,6 +74,18 @@ export const BodyRules = Type.Object({
   language: Type.Optional(Type.Enum(['en', 'sl', 'sr-Latn', 'sr-Cyrl', 'cnr', 'el'] as const)),
   /** how decisions are numbered: text with {body} {year} {session} {item} {n}; default {body}-{year}/{session}-{n} */
   decisionNumberFormat: Type.Optional(Type.String({ minLength: 1, maxLength: 80, pattern: DECISION_NUMBER_FORMAT_PATTERN })),
+  /** how many days before a decision's deadline its responsible side and the secretary are reminded (default 7) */
+  decisionReminderDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 90 })),
+  /** put a report on the implementation of open decisions on the agenda of each new regular session */
+  implementationReportOnAgenda: Type.Optional(Type.Boolean()),
+  /** a correspondence session's items leave members at least this many hours to answer, counted from convening (default 4) */
+  correspondenceMinHours: Type.Optional(Type.Integer({ minimum: 1, maximum: 720 })),
+  /** and at most this many hours to answer a correspondence item (default 72) */
+  correspondenceMaxHours: Type.Optional(Type.Integer({ minimum: 1, maximum: 720 })),
+  /** how many members asking to withdraw a correspondence item take it off, to the next regular session (default 3) */
+  withdrawalRequestThreshold: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+  /** hours before a correspondence item's deadline members who have not answered are reminded (default 24 and 2) */
+  correspondenceReminderHours: Type.Optional(Type.Array(Type.Integer({ minimum: 1, maximum: 720 }), { maxItems: 4, uniqueItems: true })),
 });
 export type BodyRules = Static<typeof BodyRules>;
 
@@ -167,6 +179,8 @@ export const Member = Type.Object({
   /** the representation slot of `represents` this membership fills (contracts/representation.ts) */
   slot: Nullable(Type.Object({ id: Type.String(), key: Type.String(), label: Type.String() })),
   votingRight: Type.Boolean(),
+  /** how much this member's vote weighs where the body's rules weigh votes (1 otherwise) */
+  voteWeight: Type.Integer(),
   substitute: Nullable(PersonRef),
   startDate: DateOnly,
   endDate: Nullable(DateOnly),
@@ -327,6 +341,9 @@ export type PersonSaved = Static<typeof PersonSaved>;
 
 // Memberships
 
+export const MAX_VOTE_WEIGHT = 1_000_000;
+const VoteWeight = Type.Integer({ minimum: 1, maximum: MAX_VOTE_WEIGHT });
+
 export const MembershipInput = Type.Object(
   {
     personId: Uuid,
@@ -335,6 +352,8 @@ export const MembershipInput = Type.Object(
     /** a representation slot of this body that `representsId` (a member organisation) fills with this person */
     slotId: Type.Optional(Nullable(Uuid)),
     votingRight: Type.Optional(Type.Boolean({ default: true })),
+    /** the weight of this member's vote where the body weighs votes (default 1) */
+    voteWeight: Type.Optional(VoteWeight),
     substituteId: Type.Optional(Nullable(Uuid)),
     startDate: DateOnly,
     endDate: Type.Optional(Nullable(DateOnly)),
@@ -351,6 +370,7 @@ export const MembershipPatch = Type.Partial(
       representsId: Nullable(Uuid),
       slotId: Nullable(Uuid),
       votingRight: Type.Boolean(),
+      voteWeight: VoteWeight,
       substituteId: Nullable(Uuid),
       startDate: DateOnly,
       endDate: Nullable(DateOnly),

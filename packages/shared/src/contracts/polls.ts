@@ -226,3 +226,20 @@ export const ProxyInput = Type.Object(
 );
 export type ProxyInput = Static<typeof ProxyInput>;
 export const ProxyParams = Type.Object({ id: Uuid });
+
+/** A seat of an opened poll as its managers see it (to record a named show of hands, or to follow who voted). */
+export const PollElector = Type.Object({
+  /** the member whose vote it is */
+  personId: Uuid,
+  name: Type.String(),
+  basis: Type.Enum(electorBases),
+  /** who casts it: the member, the substitute sitting for them, or the member holding their proxy */
+  voter: Type.Object({ personId: Uuid, name: Type.String() }),
+  weight: Type.Integer(),
+  voted: Type.Boolean(),
+  /** a named show of hands only: the option recorded for this seat (never for votes cast on devices) */
+  optionId: Nullable(Uuid),
+});
+export type PollElector = Static<typeof PollElector>;
+export const PollElectorList = Type.Object({ items: Type.Array(PollElector) });
+export type PollElectorList = Static<typeof PollElectorList>;

@@ -65,6 +65,13 @@ export const abilities = [
   'session:manage',
   /** approve or refuse an item or material added after the materials deadline */
   'session:approve-late',
+  // minutes of a session (resource: session)
+  /** read the full (not only the public) minutes */
+  'minutes:read',
+  /** remark on a draft */
+  'minutes:comment',
+  /** build, write and save versions of the minutes */
+  'minutes:edit',
 ] as const;
 export type Ability = (typeof abilities)[number];
 
@@ -139,8 +146,14 @@ export function can(subject: Subject, ability: Ability, resource: Resource = { t
       // Before convening a session is nobody's business but the body's.
       if (!resource.convened) return false;
       return resource.bodyIsPublic || rolesIn(subject, resource.bodyId).length > 0 || isSubstituteIn(subject, resource.bodyId);
+    // The minutes name closed items and named votes: whoever reads the session's non-public content.
     case 'session:read-closed':
+    case 'minutes:read':
+    case 'minutes:comment':
       if (resource.type !== 'session') return false;
       return readsAllSessionsOf(subject, resource.bodyId) || (resource.convened && isSubstituteIn(subject, resource.bodyId));
+    case 'minutes:edit':
+      if (resource.type !== 'session') return false;
+      return isAdmin(subject) || holdsAny(subject, resource.bodyId, ['chair', 'secretary']);
   }
 }

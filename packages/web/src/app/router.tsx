@@ -69,6 +69,9 @@ export function createRouter() {
                 { path: paths.mySessions, ...page(() => import('../features/sessions/components/my-sessions-page'), 'MySessionsPage') },
                 { path: paths.session, ...page(() => import('../features/sessions/components/session-page'), 'SessionPage') },
                 { path: paths.meetingRoom, ...page(() => import('../features/meeting/components/meeting-room-page'), 'MeetingRoomPage') },
+                { path: paths.sessionMinutes, ...page(() => import('../features/minutes/components/minutes-page'), 'MinutesPage') },
+                { path: paths.decisions, ...page(() => import('../features/decisions/components/decisions-page'), 'DecisionsPage') },
+                { path: paths.decision, ...page(() => import('../features/decisions/components/decision-page'), 'DecisionPage') },
                 { path: paths.calendar, ...page(() => import('../features/series/components/calendar-page'), 'CalendarPage') },
                 {
                   element: <RequireAbility ability="listUsers" />,

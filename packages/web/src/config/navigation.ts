@@ -4,7 +4,7 @@ import { paths } from './paths';
 export interface NavigationItem {
   to: string;
   /** translation key of the link text */
-  label: 'nav.home' | 'nav.directory' | 'nav.sessions' | 'nav.calendar' | 'nav.search' | 'nav.profile' | 'nav.users' | 'nav.audit';
+  label: 'nav.home' | 'nav.directory' | 'nav.sessions' | 'nav.calendar' | 'nav.decisions' | 'nav.search' | 'nav.profile' | 'nav.users' | 'nav.audit';
   /** the ability in Me.abilities the link needs; omitted for everyone */
   ability?: keyof Me['abilities'];
 }
@@ -18,6 +18,7 @@ export const navigation: readonly NavigationItem[] = [
   { to: paths.directory, label: 'nav.directory' },
   { to: paths.mySessions, label: 'nav.sessions' },
   { to: paths.calendar, label: 'nav.calendar' },
+  { to: paths.decisions, label: 'nav.decisions' },
   { to: paths.directorySearch, label: 'nav.search' },
   { to: paths.profile, label: 'nav.profile' },
   { to: paths.adminUsers, label: 'nav.users', ability: 'listUsers' },

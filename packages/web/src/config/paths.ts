@@ -21,7 +21,10 @@ export const paths = {
   session: '/sessions/:id',
   meetingRoom: '/sessions/:id/meeting',
   meetingScreen: '/sessions/:id/screen',
+  sessionMinutes: '/sessions/:id/minutes',
   calendar: '/calendar',
+  decisions: '/decisions',
+  decision: '/decisions/:id',
   invitationAnswer: '/invitation-answer',
 } as const;
 
@@ -34,6 +37,8 @@ export const links = {
   session: (id: string) => `/sessions/${encodeURIComponent(id)}`,
   meetingRoom: (id: string) => `/sessions/${encodeURIComponent(id)}/meeting`,
   meetingScreen: (id: string) => `/sessions/${encodeURIComponent(id)}/screen`,
+  sessionMinutes: (id: string) => `/sessions/${encodeURIComponent(id)}/minutes`,
+  decision: (id: string) => `/decisions/${encodeURIComponent(id)}`,
 } as const;
 
 export const apiPaths = {

@@ -3,6 +3,7 @@ import { check, date, index, integer, pgTable, primaryKey, text, timestamp, uniq
 import { foldedSql } from '../../lib/fold-text.js';
 import { users } from './accounts.js';
 import { bodies, organizations, persons } from './directory.js';
+import { documents } from './documents.js';
 import { agendaItems, sessions } from './sessions.js';
 
 /**
@@ -67,6 +68,8 @@ export const decisions = pgTable(
     uniqueIndex('decisions_agenda_item_key').on(t.agendaItemId),
     uniqueIndex('decisions_body_year_sequence_key').on(t.bodyId, t.year, t.sequence),
     index('decisions_body_adopted_idx').on(t.bodyId, t.adoptedAt),
+    // the register in its default order (newest first) across bodies: read in index order up to the page
+    index('decisions_adopted_idx').on(t.adoptedAt, t.id),
     index('decisions_status_deadline_idx').on(t.status, t.deadline),
     index('decisions_responsible_org_idx').on(t.responsibleOrganizationId),
     index('decisions_responsible_person_idx').on(t.responsiblePersonId),
@@ -75,4 +78,60 @@ export const decisions = pgTable(
     check('decisions_status_check', sql`${t.status} in ('open','in_progress','done','cancelled')`),
     check('decisions_sequence_check', sql`${t.sequence} > 0`),
   ],
+);
+
+/**
+ * A progress report on a decision by its responsible side (or the body's secretary or chair): text, an
+ * optional change of status, and attachments (documents of the body, listed in decision_report_attachments).
+ */
+export const decisionReports = pgTable(
+  'decision_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    decisionId: uuid('decision_id')
+      .notNull()
+      .references(() => decisions.id, { onDelete: 'cascade' }),
+    /** sanitised rich text */
+    text: text('text').notNull(),
+    /** the status the report set, if it changed one */
+    statusChange: text('status_change'),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('decision_reports_decision_idx').on(t.decisionId, t.createdAt),
+    check('decision_reports_status_change_check', sql`${t.statusChange} is null or ${t.statusChange} in ('in_progress','done')`),
+  ],
+);
+
+/** The files of a progress report, each stored as a document of the decision's body (kind 'report'). */
+export const decisionReportAttachments = pgTable(
+  'decision_report_attachments',
+  {
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => decisionReports.id, { onDelete: 'cascade' }),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'restrict' }),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.documentId] }), index('decision_report_attachments_document_idx').on(t.documentId)],
+);
+
+/**
+ * Reminders sent about a decision's deadline: one row per decision, deadline and point (days relative to
+ * the deadline, negative before it), so each reminder goes out once however often its job runs.
+ */
+export const decisionReminders = pgTable(
+  'decision_reminders',
+  {
+    decisionId: uuid('decision_id')
+      .notNull()
+      .references(() => decisions.id, { onDelete: 'cascade' }),
+    deadline: date('deadline', { mode: 'string' }).notNull(),
+    offsetDays: integer('offset_days').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.decisionId, t.deadline, t.offsetDays] })],
 );

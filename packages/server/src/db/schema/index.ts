@@ -14,3 +14,5 @@ export * from './session-series.js';
 export * from './meeting.js';
 export * from './voting.js';
 export * from './decisions.js';
+export * from './minutes.js';
+export * from './correspondence.js';

@@ -6,6 +6,9 @@ import { directoryImportJob } from './directory-import.job.js';
 import { invitationMailJob, sessionReminderJob, sessionUpdateJob } from './session-invitations.jobs.js';
 import { sessionPacketJob } from './session-packet.job.js';
 import { pollDeadlineJob } from './poll-deadline.job.js';
+import { correspondenceReminderJob } from './correspondence-reminder.job.js';
+import { decisionReminderJob } from './decision-reminder.job.js';
+import { minutesExcerptMailJob } from './minutes-excerpt-mail.job.js';
 
 /** Every job the server knows, registered explicitly. */
 export function registerJobs(runner: JobRunner, deps: Deps): void {
@@ -17,4 +20,7 @@ export function registerJobs(runner: JobRunner, deps: Deps): void {
   runner.register(sessionReminderJob(deps));
   runner.register(sessionPacketJob(deps));
   runner.register(pollDeadlineJob(deps));
+  runner.register(correspondenceReminderJob(deps));
+  runner.register(decisionReminderJob(deps));
+  runner.register(minutesExcerptMailJob(deps));
 }

@@ -4,6 +4,7 @@ import { bodies, polls, sessions } from '../../db/schema/index.js';
 import { recordAudit } from '../../lib/audit.js';
 import { publishSessionEvent } from '../../lib/session-events.js';
 import { nextVersion } from '../directory/directory.versions.js';
+import { buildMinutesDraft } from '../minutes/minutes.build.js';
 
 /**
  * A correspondence session closes itself once none of its votes is open or waiting any more: every item
@@ -32,6 +33,7 @@ export async function closeFinishedCorrespondence(ctx: Ctx, sessionId: string): 
     organizationId: body?.organizationId ?? null,
     summary: { before: { status: session.status }, after: { status: 'closed' }, reason: 'every item of the correspondence session is decided' },
   });
+  await buildMinutesDraft(ctx, sessionId);
   await publishSessionEvent(ctx, sessionId, { kind: 'session.closed' });
   return true;
 }

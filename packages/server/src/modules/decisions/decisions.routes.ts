@@ -2,11 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Problem } from '@collegium/shared/contracts/common';
 import { Type } from 'typebox';
-import { Decision, DecisionExportQuery, DecisionList, DecisionListQuery, DecisionParams, DecisionPatch } from '@collegium/shared/contracts/decisions';
+import { Decision, DecisionDetail, DecisionExportQuery, DecisionList, DecisionListQuery, DecisionParams, DecisionPatch } from '@collegium/shared/contracts/decisions';
 import type { Deps } from '../../context.js';
 import { exportDecisions } from './decisions.export.js';
 import { listDecisions } from './decisions.queries.js';
-import { readDecision, updateDecision } from './decisions.service.js';
+import { readDecisionDetail } from './decisions.reports.js';
+import { decisionReportRoutes } from './decisions.reports.routes.js';
+import { updateDecision } from './decisions.service.js';
 
 const tags = ['decisions'];
 const FileBytes = Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'the CSV or XLSX file' });
@@ -14,6 +16,7 @@ const FileBytes = Type.Unsafe<Buffer>({ type: 'string', format: 'binary', descri
 /** The register of decisions: /api/v1/decisions… */
 export async function decisionsRoutes(app: FastifyInstance, _deps: Deps): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  await decisionReportRoutes(app);
 
   r.get(
     '/api/v1/decisions',
@@ -57,10 +60,15 @@ export async function decisionsRoutes(app: FastifyInstance, _deps: Deps): Promis
     '/api/v1/decisions/:id',
     {
       config: { access: 'public' },
-      schema: { tags, summary: 'One decision', params: DecisionParams, response: { 200: Decision, 400: Problem, 404: Problem } },
+      schema: {
+        tags,
+        summary: 'One decision with its progress reports',
+        params: DecisionParams,
+        response: { 200: DecisionDetail, 400: Problem, 404: Problem },
+      },
     },
     async (request, reply) => {
-      const decision = await readDecision(request.ctx, request.params.id);
+      const decision = await readDecisionDetail(request.ctx, request.params.id);
       void reply.header('etag', decision.etag);
       return decision;
     },

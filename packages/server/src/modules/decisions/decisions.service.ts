@@ -7,6 +7,7 @@ import { invalidField, notFound } from '../../lib/app-error.js';
 import { recordAudit } from '../../lib/audit.js';
 import { nextVersion, requireCurrentVersion } from '../directory/directory.versions.js';
 import { findDecision } from './decisions.queries.js';
+import { scheduleDecisionReminders } from './decisions.reminders.js';
 
 export async function readDecision(ctx: Ctx, id: string): Promise<Decision> {
   const decision = await findDecision(ctx, id);
@@ -54,6 +55,10 @@ export async function updateDecision(ctx: Ctx, id: string, input: DecisionPatch,
       .update(decisions)
       .set({ ...input, editedAt: now, editedBy: userId, updatedAt: nextVersion(decisions.updatedAt, now) })
       .where(eq(decisions.id, id));
+    if ((input.deadline !== undefined && input.deadline !== decision.deadline) || (input.status && input.status !== decision.status)) {
+      const deadline = input.deadline === undefined ? decision.deadline : input.deadline;
+      await scheduleDecisionReminders(tx, { id, bodyId: body.id, deadline, status: input.status ?? decision.status });
+    }
     const before = Object.fromEntries(Object.keys(input).map((key) => [key, decision[key as keyof typeof decision]]));
     await recordAudit(tx, {
       action: 'decision.updated',

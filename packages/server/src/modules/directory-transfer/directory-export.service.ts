@@ -111,6 +111,7 @@ async function membershipTable(ctx: Ctx, subject: Subject, bodySlug: string | un
         represents_slug: represents,
         slot_key: slot,
         voting_right: m.votingRight,
+        vote_weight: m.voteWeight,
         substitute: substitute ? (withContacts && substitute.email ? substitute.email : substitute.id) : null,
         start_date: m.startDate,
         end_date: m.endDate,

@@ -178,7 +178,7 @@ describe('directory import and export over HTTP', () => {
     expect(header.slice(1, 6)).toEqual(['slug', 'name', 'short_name', 'kind', 'organization_slug']);
     const csv = await get(secretary, `/api/v1/directory/export?dataset=memberships&delimiter=;&body=${ownBody.slug}`);
     expect(csv.body.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
-      'body_slug;person_key;given_name;family_name;title;role;represents_slug;slot_key;voting_right;substitute;start_date;end_date',
+      'body_slug;person_key;given_name;family_name;title;role;represents_slug;slot_key;voting_right;vote_weight;substitute;start_date;end_date',
     );
   });
 });

@@ -26,11 +26,29 @@ export const ruleColumns = [
   ['materials_deadline_days', 'materialsDeadlineDays', 'integer'],
   ['meeting_pattern', 'meetingPattern', 'text'],
   ['time_zone', 'timeZone', 'text'],
+  ['abstentions', 'abstentions', 'text'],
+  ['tie_break', 'tieBreak', 'text'],
+  ['weighted_votes', 'weightedVotes', 'boolean'],
+  ['proxy_voting', 'proxyVoting', 'boolean'],
+  ['decision_number_format', 'decisionNumberFormat', 'text'],
+  ['correspondence_min_hours', 'correspondenceMinHours', 'integer'],
+  ['correspondence_max_hours', 'correspondenceMaxHours', 'integer'],
+  ['withdrawal_request_threshold', 'withdrawalRequestThreshold', 'integer'],
 ] as const;
 
-/** The rules in one fixed key order, so two equal rule sets compare equal. */
-const orderedRules = (rules: BodyRules): BodyRules =>
-  Object.fromEntries(ruleColumns.flatMap(([, key]) => (rules[key] === undefined ? [] : [[key, rules[key]]])));
+const columnRuleKeys: readonly string[] = ruleColumns.map(([, key]) => key);
+
+/**
+ * The rules in one fixed key order, so two equal rule sets compare equal: those with a column first, then
+ * the others (which no column carries, so an import keeps them as they are) by name.
+ */
+const orderedRules = (rules: BodyRules): BodyRules => {
+  const others = Object.keys(rules)
+    .filter((key) => !columnRuleKeys.includes(key))
+    .sort();
+  const record = rules as Record<string, unknown>;
+  return Object.fromEntries([...columnRuleKeys, ...others].flatMap((key) => (record[key] === undefined ? [] : [[key, record[key]]])));
+};
 
 function rulesOf(cells: RowValues, current: BodyRules): BodyRules | undefined {
   if (!ruleColumns.some(([column]) => cells.has(column))) return undefined;

@@ -16,7 +16,14 @@ interface KnownMembership {
   id: string;
   /** null for one this import added: read when a later row changes it */
   etag: string | null;
-  fields: { representsId: string | null; slotId: string | null; votingRight: boolean; substituteId: string | null; endDate: string | null };
+  fields: {
+    representsId: string | null;
+    slotId: string | null;
+    votingRight: boolean;
+    voteWeight: number;
+    substituteId: string | null;
+    endDate: string | null;
+  };
 }
 
 /** The natural key of a membership: body, person, role and start date. */
@@ -38,7 +45,14 @@ export async function membershipImporter(ctx: Ctx, columns: ReadonlySet<string>)
     existing.set(membershipKey(row.bodyId, row.personId, row.role, row.startDate), {
       id: row.id,
       etag: etagOf(row.updatedAt),
-      fields: { representsId: row.representsId, slotId: row.slotId, votingRight: row.votingRight, substituteId: row.substituteId, endDate: row.endDate },
+      fields: {
+        representsId: row.representsId,
+        slotId: row.slotId,
+        votingRight: row.votingRight,
+        voteWeight: row.voteWeight,
+        substituteId: row.substituteId,
+        endDate: row.endDate,
+      },
     });
   }
 
@@ -83,11 +97,13 @@ export async function membershipImporter(ctx: Ctx, columns: ReadonlySet<string>)
       if (substitute && !substituteId) {
         throw new RowError('substitute', `There is no person with the e-mail address or person key “${substitute}”.`);
       }
+      // an empty weight is the default weight, 1
+      const voteWeight = cells.has('vote_weight') ? (cells.integer('vote_weight') ?? 1) : undefined;
       const input = {
         personId,
         role: cells.required('role') as BodyRole,
         startDate: cells.required('start_date'),
-        ...defined({ representsId, slotId, substituteId, votingRight: cells.boolean('voting_right') ?? undefined, endDate: cells.text('end_date') }),
+        ...defined({ representsId, slotId, substituteId, votingRight: cells.boolean('voting_right') ?? undefined, voteWeight, endDate: cells.text('end_date') }),
       };
       requireValid(MembershipInput, input, 'memberships');
       const key = membershipKey(body.id, personId, input.role, input.startDate);
@@ -101,6 +117,7 @@ export async function membershipImporter(ctx: Ctx, columns: ReadonlySet<string>)
             representsId: input.representsId ?? null,
             slotId: input.slotId ?? null,
             votingRight: input.votingRight ?? true,
+            voteWeight: input.voteWeight ?? 1,
             substituteId: input.substituteId ?? null,
             endDate: input.endDate ?? null,
           },

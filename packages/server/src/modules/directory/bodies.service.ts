@@ -22,6 +22,7 @@ import { searchMatches } from './directory.search.js';
 import { etagOf, nextVersion, requireCurrentVersion } from './directory.versions.js';
 import { presentBodySummary, presentOrganizationRef, presentRules } from './directory.presenters.js';
 import { listCurrentMembers } from './memberships.service.js';
+import { checkCorrespondenceRules } from '../correspondence/correspondence.rules.js';
 
 /** The bodies the caller may see, as a flat list ordered by name; build the tree from parentId. */
 export async function listBodies(ctx: Ctx, query: BodyListQuery = {}): Promise<BodyList> {
@@ -128,6 +129,7 @@ async function requireParentBody(ctx: Ctx, parentId: string): Promise<void> {
 /** Creates a body (administrators). Answers it as GET /bodies/:id would. */
 export async function createBody(ctx: Ctx, input: BodyInput): Promise<BodyDetail> {
   await requireAbility(ctx, 'body:create');
+  checkCorrespondenceRules(input.rules);
   const { id } = await inTransaction(ctx, async (tx) => {
     await requireOrganizationExists(tx, input.organizationId);
     if (input.parentId) await requireParentBody(tx, input.parentId);
@@ -147,6 +149,7 @@ export async function updateBody(ctx: Ctx, id: string, patch: BodyPatch, ifMatch
     if (!before) throw notFound('The body');
     await requireAbility(tx, 'body:edit', bodyResource(before));
     requireCurrentVersion(ifMatch, before.updatedAt, 'this body');
+    checkCorrespondenceRules(patch.rules);
     if (patch.organizationId && patch.organizationId !== before.organizationId) {
       await requireOrganizationExists(tx, patch.organizationId);
     }

@@ -71,6 +71,10 @@ const ruleKeys = [
   'timeZone',
   'language',
   'decisionNumberFormat',
+  'correspondenceMinHours',
+  'correspondenceMaxHours',
+  'withdrawalRequestThreshold',
+  'correspondenceReminderHours',
 ] as const satisfies readonly (keyof BodyRules)[];
 
 /** Only the known rules leave the server; whatever else the JSON holds stays inside. */

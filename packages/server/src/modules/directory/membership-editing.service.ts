@@ -125,7 +125,7 @@ export async function addMembershipAndReturnId(ctx: Ctx, bodyId: string, input: 
       endDate: input.endDate ?? null,
     };
     await checkMembership(tx, bodyId, shape);
-    return insertMembership(tx, { ...shape, bodyId, votingRight: input.votingRight ?? true }, body);
+    return insertMembership(tx, { ...shape, bodyId, votingRight: input.votingRight ?? true, voteWeight: input.voteWeight ?? 1 }, body);
   });
 }
 
@@ -172,7 +172,7 @@ async function writeMembershipChange(
   });
 }
 
-/** Changes a membership's role, representation, voting right, substitute or dates. */
+/** Changes a membership's role, representation, voting right, vote weight, substitute or dates. */
 export async function updateMembership(
   ctx: Ctx,
   id: string,

@@ -33,6 +33,7 @@ function presentMember({ membership, person, represents, substitute, slot }: Mem
     represents: represents ? presentOrganizationRef(represents) : null,
     slot: slot ? { id: slot.id, key: slot.key, label: slot.label } : null,
     votingRight: membership.votingRight,
+    voteWeight: membership.voteWeight,
     substitute: substitute ? presentPersonRef(substitute) : null,
     startDate: membership.startDate,
     endDate: membership.endDate,
@@ -140,6 +141,7 @@ export interface NewMembership {
   representsId?: string | null;
   slotId?: string | null;
   votingRight?: boolean;
+  voteWeight?: number;
   substituteId?: string | null;
   startDate: string;
   endDate?: string | null;
@@ -168,6 +170,7 @@ export async function insertMembership(ctx: Ctx, input: NewMembership, knownBody
         bodyId: input.bodyId,
         personId: input.personId,
         role: input.role,
+        ...(input.voteWeight !== undefined && input.voteWeight !== 1 ? { voteWeight: input.voteWeight } : {}),
         ...(input.slotId ? { representsId: input.representsId, slotId: input.slotId } : {}),
         startDate: input.startDate,
         endDate: input.endDate ?? null,

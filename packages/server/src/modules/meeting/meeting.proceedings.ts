@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Ctx } from '../../context.js';
 import { agendaItemProceedings } from '../../db/schema/index.js';
 import { syncDecisionForOutcome } from '../decisions/decisions.sync.js';
+import { onItemOutcome } from '../minutes/minutes.approval.js';
 
 type ProceedingValues = Partial<Omit<typeof agendaItemProceedings.$inferInsert, 'agendaItemId' | 'sessionId'>>;
 
@@ -13,6 +14,7 @@ export async function saveProceeding(ctx: Ctx, sessionId: string, agendaItemId: 
     .values({ sessionId, agendaItemId, ...values, updatedAt: now })
     .onConflictDoUpdate({ target: agendaItemProceedings.agendaItemId, set: { ...values, updatedAt: now } });
   if (values.outcome !== undefined) await syncDecisionForOutcome(ctx, sessionId, agendaItemId, values.outcome);
+  if (values.outcome !== undefined) await onItemOutcome(ctx, agendaItemId, values.outcome);
 }
 
 export async function readProceeding(ctx: Ctx, agendaItemId: string) {

@@ -8,6 +8,7 @@ import {
   PollAnnulInput,
   PollAnnulResult,
   PollCloseInput,
+  PollElectorList,
   PollInput,
   PollList,
   PollParams,
@@ -21,6 +22,7 @@ import {
 import type { Deps } from '../../context.js';
 import { annulPoll } from './polls.annul.js';
 import { closePoll, openPoll } from './polls.flow.js';
+import { listPollElectors } from './polls.electors-read.js';
 import { recordHandVotes } from './polls.hands.js';
 import { giveProxy, listProxies, revokeProxy } from './polls.proxies.js';
 import { listPolls, readPoll } from './polls.read.js';
@@ -151,6 +153,21 @@ export async function pollRoutes(app: FastifyInstance, _deps: Deps): Promise<voi
       },
     },
     async (request) => recordHandVotes(request.ctx, request.params.id, request.body),
+  );
+
+  r.get(
+    '/api/v1/polls/:id/electors',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: `The seats of a poll and whether each has voted ${managers}`,
+        description: 'Fixed when the poll opens (empty before). The option is given only for a named show of hands, which the managers record.',
+        params: PollParams,
+        response: { 200: PollElectorList, 400: Problem, 401: Problem, 403: Problem, 404: Problem },
+      },
+    },
+    async (request) => listPollElectors(request.ctx, request.params.id),
   );
 
   r.post(

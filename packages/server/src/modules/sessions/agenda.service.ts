@@ -16,6 +16,7 @@ import { currentNumbers, loadAgendaRows } from './agenda.queries.js';
 import { loadManagedSession, type SessionWithBody } from './sessions.access.js';
 import { getSession } from './sessions.service.js';
 import { lateFieldsForNewEntry } from '../materials/late.rules.js';
+import { onApprovalItemRemoved } from '../minutes/minutes.approval-hooks.js';
 
 function requireAgendaEditable({ session }: SessionWithBody): void {
   if (!isAgendaEditable(session.status as SessionStatusName)) {
@@ -131,6 +132,7 @@ export async function removeAgendaItem(ctx: Ctx, itemId: string): Promise<Sessio
     const { sessionId } = item;
     const status = managed.session.status as SessionStatusName;
     const numbers = currentNumbers(await loadAgendaRows(tx, sessionId));
+    await onApprovalItemRemoved(tx, itemId);
     if (!tracksAgendaChanges(status)) {
       await tx.db.delete(agendaItems).where(eq(agendaItems.id, itemId));
     } else {

@@ -8,11 +8,14 @@ import { recordAudit } from '../../lib/audit.js';
 import { nextVersion } from '../directory/directory.versions.js';
 import { createRoster, freezeAttendance } from '../attendance/attendance.lifecycle.js';
 import { closeMeeting } from '../meeting/meeting.lifecycle.js';
+import { onApprovalSessionCancelled } from '../minutes/minutes.approval-hooks.js';
+import { buildMinutesDraft } from '../minutes/minutes.build.js';
 import { loadManagedSession } from './sessions.access.js';
 import { getSession } from './sessions.service.js';
 import { requestSessionPacket } from '../session-packet/packet-requests.js';
 import { mailStatusChange } from '../session-invitations/session-mail-hooks.js';
 import { openCorrespondenceVotes } from '../correspondence/correspondence.convene.js';
+import { refuseCloseWithOpenPoll } from '../polls/polls.session-guard.js';
 
 const auditAction = {
   convened: 'session.convene',
@@ -42,6 +45,7 @@ export async function changeSessionStatus(ctx: Ctx, id: string, input: SessionTr
       now,
     });
     if (refusal) throw new AppError('conflict', refusal, { field: 'to', sessionStatus: session.status });
+    if (input.to === 'closed') await refuseCloseWithOpenPoll(tx, id);
     const stamps = {
       convened: { convenedAt: now, statusReason: null },
       in_progress: { startedAt: now },
@@ -59,6 +63,8 @@ export async function changeSessionStatus(ctx: Ctx, id: string, input: SessionTr
     if (input.to === 'in_progress') await createRoster(tx, { session, body });
     if (input.to === 'closed') await freezeAttendance(tx, { session, body }, now);
     if (input.to === 'closed') await closeMeeting(tx, session.id, now);
+    if (input.to === 'closed') await buildMinutesDraft(tx, id);
+    if (input.to === 'cancelled') await onApprovalSessionCancelled(tx, id);
     await recordAudit(tx, {
       action: auditAction[input.to],
       entityType: 'session',

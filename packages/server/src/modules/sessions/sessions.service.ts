@@ -26,6 +26,9 @@ import { whenFilter, whenOrder } from './session-when.js';
 import { checkSessionTimes, type SessionTimes } from './session-times.js';
 import { requestSessionPacket } from '../session-packet/packet-requests.js';
 import { noteSessionChange } from '../session-invitations/session-mail-hooks.js';
+import { suggestMinutesApprovals } from '../minutes/minutes.approval-hooks.js';
+import { putImplementationReport } from '../decisions/decisions.implementation-report.js';
+import { carryPendingCorrespondenceItems } from '../correspondence/correspondence.carry.js';
 
 /** A session with its agenda, as far as the caller may see it. */
 export async function getSession(ctx: Ctx, id: string, warnings: SessionWarning[] = []): Promise<SessionDetail> {
@@ -134,6 +137,9 @@ export async function createSession(ctx: Ctx, bodyId: string, input: SessionInpu
       organizationId: body.organizationId,
       summary: { after: { bodyId, kind: input.kind, number, startsAt: times.startsAt, deadlineAt: times.deadlineAt } },
     });
+    await carryPendingCorrespondenceItems(tx, row!, body.organizationId);
+    await suggestMinutesApprovals(tx, row!);
+    await putImplementationReport(tx, row!);
     return row!;
   });
   return getSession(ctx, session.id, await overlapWarnings(ctx, session));

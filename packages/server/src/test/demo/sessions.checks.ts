@@ -52,7 +52,7 @@ export function describeDemoSessions(demo: SeededDemo): void {
       const read = async (cookie?: string) =>
         (await app.server.inject({ method: 'GET', url: `/api/v1/sessions/${upcoming!.id}`, headers: cookie ? { cookie } : {} })).json() as SessionDetail;
       const publicView = await read();
-      expect(publicView.agenda.items.map((i) => i.number)).toEqual(['1', '2', '2.1', '2.2', '3', '4', '5']);
+      expect(publicView.agenda.items.map((i) => i.number)).toEqual(['1', '2', '2.1', '2.2', '3', '4', '5', '6']);
       expect(publicView.agenda.items[4]!.title).toBeNull();
       const member = await signIn(app, { email: 'petra.golob@mfp.gov.example', password: DEMO_PASSWORD });
       const memberView = await read(member.cookie);
@@ -66,8 +66,8 @@ export function describeDemoSessions(demo: SeededDemo): void {
         (await app.server.inject({ method: 'GET', url: `/api/v1/sessions/${upcoming!.id}`, headers: cookie ? { cookie } : {} })).json() as SessionDetail;
       const member = await signIn(app, { email: 'petra.golob@mfp.gov.example', password: DEMO_PASSWORD });
       const count = (session: SessionDetail) => session.agenda.items.map((item) => item.materials.length);
-      expect(count(await read(member.cookie))).toEqual([0, 2, 1, 0, 1, 0, 0]);
-      expect(count(await read())).toEqual([0, 2, 1, 0, 0, 0, 0]);
+      expect(count(await read(member.cookie))).toEqual([0, 2, 1, 0, 1, 0, 0, 0]);
+      expect(count(await read())).toEqual([0, 2, 1, 0, 0, 0, 0, 0]);
       const [budget] = (await read()).agenda.items[1]!.materials;
       expect(budget).toMatchObject({ contentType: 'application/pdf', fileName: 'Predlog proračuna za informatiko 2027.pdf', version: 1 });
       const download = await app.server.inject({ method: 'GET', url: budget!.downloadUrl });

@@ -9,6 +9,7 @@ const member: Member = {
   represents: { id: 'o1', name: 'Town', shortName: null, slug: 'town' },
   slot: null,
   votingRight: true,
+  voteWeight: 1,
   substitute: null,
   startDate: '2025-01-01',
   endDate: null,
@@ -31,6 +32,14 @@ describe('membershipPatch', () => {
     expect(before.slotId).toBe('s1');
     expect(membershipPatch(before, { ...before, slotId: null })).toEqual({ slotId: null });
     expect(membershipPatch(before, { ...before, slotId: 's2' })).toEqual({ slotId: 's2' });
+  });
+
+  it('sends a changed vote weight as a number, an emptied one as the default 1', () => {
+    const before = membershipFormValues({ ...member, voteWeight: 40 });
+    expect(before.voteWeight).toBe('40');
+    expect(membershipPatch(before, { ...before, voteWeight: '250' })).toEqual({ voteWeight: 250 });
+    expect(membershipPatch(before, { ...before, voteWeight: '' })).toEqual({ voteWeight: 1 });
+    expect(membershipPatch(before, { ...before })).toEqual({});
   });
 
   it('sends a new end date and substitute', () => {

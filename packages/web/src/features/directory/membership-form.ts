@@ -8,6 +8,8 @@ export interface MembershipFormValues {
   /** the representation slot of `representsId` this membership fills */
   slotId: string | null;
   votingRight: boolean;
+  /** the vote weight as typed (digits) */
+  voteWeight: string;
   substituteId: string | null;
   startDate: string;
   /** empty: no end date */
@@ -20,6 +22,7 @@ export function membershipFormValues(member: Member): MembershipFormValues {
     representsId: member.represents?.id ?? null,
     slotId: member.slot?.id ?? null,
     votingRight: member.votingRight,
+    voteWeight: String(member.voteWeight),
     substituteId: member.substitute?.id ?? null,
     startDate: member.startDate,
     endDate: member.endDate ?? '',
@@ -36,6 +39,7 @@ export function membershipPatch(before: MembershipFormValues, after: MembershipF
   if (after.representsId !== before.representsId) patch.representsId = after.representsId;
   if (after.slotId !== before.slotId) patch.slotId = after.slotId;
   if (after.votingRight !== before.votingRight) patch.votingRight = after.votingRight;
+  if (after.voteWeight.trim() !== before.voteWeight) patch.voteWeight = after.voteWeight.trim() === '' ? 1 : Number(after.voteWeight);
   if (after.substituteId !== before.substituteId) patch.substituteId = after.substituteId;
   if (after.startDate !== before.startDate) patch.startDate = after.startDate;
   if (after.endDate.trim() !== before.endDate) patch.endDate = after.endDate.trim() || null;

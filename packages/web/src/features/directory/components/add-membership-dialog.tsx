@@ -18,6 +18,7 @@ import { BodyRoleField, SlotField } from './membership-fields';
 import { personName } from './person-name';
 import type { SeatToFill } from './representation-section';
 import { SearchPicker, usePicker } from './search-picker';
+import { VoteWeightField, voteWeightOf } from '../../voting/components/vote-weight-field';
 
 
 /** Adds a person to a body in a role, optionally representing an organisation and filling one of its slots. */
@@ -43,6 +44,8 @@ export function AddMembershipDialog({
   const organization = organizationPicker.selected;
   const [role, setRole] = useState<BodyRole>('member');
   const [votingRight, setVotingRight] = useState(true);
+  const weighted = body.rules.weightedVotes === true;
+  const [voteWeight, setVoteWeight] = useState('1');
   const [startDate, setStartDate] = useState(today());
   const persons = usePersons(useDebounced(personPicker.query, 250));
   const organizations = useOrganizations({ q: useDebounced(organizationPicker.query, 250), limit: 20, offset: 0 });
@@ -65,7 +68,7 @@ export function AddMembershipDialog({
     add.mutate(
       {
         bodyId: body.id,
-        input: { personId: person.id, role, representsId: organization?.id ?? null, slotId: slotId || null, votingRight, startDate },
+        input: { personId: person.id, role, representsId: organization?.id ?? null, slotId: slotId || null, votingRight, ...(weighted ? { voteWeight: voteWeightOf(voteWeight) } : {}), startDate },
       },
       { onSuccess: () => onAdded(t('directory.edit.added', { name: person.label })) },
     );
@@ -99,6 +102,7 @@ export function AddMembershipDialog({
           <span className="checkbox__box" aria-hidden="true" />
           {t('directory.edit.votingRight')}
         </Checkbox>
+        {weighted && <VoteWeightField value={voteWeight} onChange={setVoteWeight} error={errors.voteWeight} />}
         <TextField name="startDate" type="date" label={t('directory.edit.startDate')} value={startDate} onChange={setStartDate} error={errors.startDate} isRequired />
         <FormActions submitLabel={t('directory.edit.add')} isPending={add.isPending} onCancel={onClose} />
       </Form>

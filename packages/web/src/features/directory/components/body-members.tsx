@@ -53,6 +53,12 @@ function MemberItem({ member, onEnd, onEdit }: { member: Member; onEnd: ((member
             </dd>
           </div>
         )}
+        {member.voteWeight !== 1 && (
+          <div>
+            <dt>{t('voting.weight.label')}</dt>
+            <dd>{member.voteWeight}</dd>
+          </div>
+        )}
         {person.phone && (
           <div>
             <dt>{t('directory.phone')}</dt>

@@ -22,6 +22,7 @@ import { RichText } from './rich-text';
 import { RoleBadges } from './role-badges';
 import { useEditDialog } from '../use-edit-dialog';
 import { BodySessions } from '../../sessions/components/body-sessions';
+import { BodyDecisions } from '../../decisions/components/body-decisions';
 import '../directory.css';
 
 function SubBodies({ bodyId }: { bodyId: string }) {
@@ -121,6 +122,8 @@ export function BodyPage() {
           </section>
 
           <BodySessions body={data} />
+
+          <BodyDecisions bodyId={data.id} />
 
           {data.abilities.readInternal && <BodyDocuments bodyId={data.id} />}
 

@@ -1,6 +1,8 @@
 import type { BodyRules } from '@collegium/shared/contracts/directory';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format';
+import { decisionRuleSentences } from '../../decisions/components/decision-rules-fields';
+import { correspondenceRuleSentences } from '../../correspondence/components/correspondence-rules-fields';
 import { languages } from '../../../lib/i18n/languages';
 
 const frequencies = ['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'] as const;
@@ -91,6 +93,8 @@ export function BodyRulesList({ rules }: { rules: BodyRules }) {
     const text = meetingPatternText(rules.meetingPattern);
     sentences.push(rules.timeZone ? t('directory.rules.timeZone', { text, timeZone: rules.timeZone }) : text);
   }
+  sentences.push(...decisionRuleSentences(rules, t));
+  sentences.push(...correspondenceRuleSentences(rules, t));
   if (sentences.length === 0) return <p className="muted">{t('directory.rules.none')}</p>;
   return (
     <ul className="stack">

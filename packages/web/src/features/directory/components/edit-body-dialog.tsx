@@ -14,8 +14,10 @@ import { TextField } from '../../../components/ui/text-field';
 import { useFieldErrors } from '../../../lib/error-text';
 import { languages } from '../../../lib/i18n/languages';
 import { DecisionNumberFormatField } from '../../decisions/components/decision-number-format-field';
+import { applyDecisionRules, DecisionRulesFields, decisionRulesValue } from '../../decisions/components/decision-rules-fields';
 import { useUpdateBody } from '../api/update-body';
 import { formatReminderHours, parseReminderHours, type ReminderHoursProblem } from '../reminder-hours';
+import { applyCorrespondenceRules, correspondenceRulesValue, CorrespondenceRulesFields } from '../../correspondence/components/correspondence-rules-fields';
 
 const isOneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
 
@@ -47,6 +49,8 @@ export function EditBodyDialog({ body, onClose, onSaved, onReload }: { body: Bod
   const [reminderProblem, setReminderProblem] = useState<ReminderHoursProblem | null>(null);
   const [language, setLanguage] = useState<string>(body.rules.language ?? '');
   const [numberFormat, setNumberFormat] = useState(body.rules.decisionNumberFormat ?? '');
+  const [decisionRules, setDecisionRules] = useState(decisionRulesValue(body.rules));
+  const [correspondenceRules, setCorrespondenceRules] = useState(correspondenceRulesValue(body.rules));
   const errors = useFieldErrors(update.error);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -79,6 +83,8 @@ export function EditBodyDialog({ body, onClose, onSaved, onReload }: { body: Bod
     if (isOneOf(supportedLocales, language)) rules.language = language;
     if (numberFormat.trim()) rules.decisionNumberFormat = numberFormat.trim();
     else delete rules.decisionNumberFormat;
+    applyDecisionRules(rules, decisionRules);
+    applyCorrespondenceRules(rules, correspondenceRules);
     update.mutate(
       {
         id: body.id,
@@ -177,6 +183,8 @@ export function EditBodyDialog({ body, onClose, onSaved, onReload }: { body: Bod
           error={errors['rules.language'] ?? errors['/rules/language']}
         />
         <DecisionNumberFormatField value={numberFormat} onChange={setNumberFormat} error={errors['rules.decisionNumberFormat'] ?? errors['/rules/decisionNumberFormat']} />
+        <DecisionRulesFields value={decisionRules} onChange={setDecisionRules} errors={errors} />
+        <CorrespondenceRulesFields value={correspondenceRules} onChange={setCorrespondenceRules} errors={errors} />
         <FormActions submitLabel={t('common.save')} isPending={update.isPending} onCancel={onClose} />
       </Form>
     </Dialog>

@@ -9,6 +9,8 @@ import { QueryState } from '../../../components/ui/query-state';
 import { SaveErrorAlert } from '../../../components/ui/save-error-alert';
 import { TextField } from '../../../components/ui/text-field';
 import { useFieldErrors } from '../../../lib/error-text';
+import { VoteWeightField } from '../../voting/components/vote-weight-field';
+import { useBody } from '../api/get-body';
 import { useMembership } from '../api/get-membership';
 import { useOrganizations } from '../api/get-organizations';
 import { useRepresentation } from '../api/get-representation';
@@ -63,6 +65,8 @@ function EditMembershipForm(props: { membership: MembershipSaved; onClose: () =>
   const initial = membershipFormValues(membership);
   const [role, setRole] = useState<BodyRole>(initial.role);
   const [votingRight, setVotingRight] = useState(initial.votingRight);
+  const [voteWeight, setVoteWeight] = useState(initial.voteWeight);
+  const weighted = useBody(membership.bodyId).data?.rules.weightedVotes === true;
   const [startDate, setStartDate] = useState(initial.startDate);
   const [endDate, setEndDate] = useState(initial.endDate);
   const [slotId, setSlotId] = useState(initial.slotId ?? '');
@@ -78,6 +82,7 @@ function EditMembershipForm(props: { membership: MembershipSaved; onClose: () =>
     const patch = membershipPatch(initial, {
       role,
       votingRight,
+      voteWeight,
       startDate,
       endDate,
       representsId: organizationPicker.selected?.id ?? null,
@@ -109,6 +114,7 @@ function EditMembershipForm(props: { membership: MembershipSaved; onClose: () =>
         <span className="checkbox__box" aria-hidden="true" />
         {t('directory.edit.votingRight')}
       </Checkbox>
+      {(weighted || initial.voteWeight !== '1') && <VoteWeightField value={voteWeight} onChange={setVoteWeight} error={errors.voteWeight} />}
       <SearchPicker
         label={`${t('directory.substitute')} (${t('common.optional')})`}
         items={(persons.data?.items ?? []).filter((p) => p.id !== membership.person.id).map((p) => ({ id: p.id, label: personName(p) }))}

@@ -20,6 +20,9 @@ import { MyInvitationPanel } from '../../session-invitations/components/my-invit
 import { SessionFormDialog } from './session-form-dialog';
 import { StatusActions } from './status-actions';
 import { MeetingLinks } from '../../meeting/components/meeting-links';
+import { MinutesLink } from '../../minutes/components/minutes-link';
+import { SessionResults } from '../../voting/components/session-results';
+import { CorrespondenceSection } from '../../correspondence/components/correspondence-section';
 import '../sessions.css';
 
 function SessionFacts({ session }: { session: SessionDetail }) {
@@ -118,9 +121,12 @@ export function SessionPage() {
             </div>
           )}
           <MeetingLinks session={data} />
+          <MinutesLink session={data} />
           <SessionFacts session={data} />
           <MyInvitationPanel sessionId={data.id} />
           <AgendaList session={data} onMessage={setMessage} onReload={() => void refetch()} />
+          <CorrespondenceSection session={data} />
+          <SessionResults session={data} />
           <SessionMaterials session={data} />
           <AgendaChanges changes={data.agenda.changes} />
           <PositionsSection session={data} />

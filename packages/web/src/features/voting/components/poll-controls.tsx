@@ -7,6 +7,7 @@ import { Dialog } from '../../../components/ui/dialog';
 import { TextAreaField } from '../../../components/ui/text-area-field';
 import { TextField } from '../../../components/ui/text-field';
 import type { PollAction } from '../api/polls';
+import { HandVotesForm } from './hand-votes-form';
 import { optionLabel } from './option-label';
 
 /** The chair's and secretary's steps for one poll: open, watch the count, close (with hands counted), annul. */
@@ -17,6 +18,9 @@ export function PollControls({ poll, run, busy }: { poll: Poll; run: (action: Po
   const [reason, setReason] = useState('');
   const [repeat, setRepeat] = useState(true);
   const hands = poll.method === 'hands_totals';
+  const namedHands = poll.method === 'hands_named';
+  // hands entered but not saved would be lost by closing the vote
+  const [unsavedHands, setUnsavedHands] = useState(false);
   const close = () =>
     run(
       { kind: 'close', pollId: poll.id, ...(hands ? { input: { counts: poll.options.map((option) => ({ optionId: option.id, votes: Number(counts[option.id] || 0) })) } } : {}) },
@@ -24,7 +28,8 @@ export function PollControls({ poll, run, busy }: { poll: Poll; run: (action: Po
     );
   return (
     <div className="stack" role="group" aria-label={poll.title}>
-      {poll.status === 'open' && !hands && (
+      {poll.status === 'open' && namedHands && <HandVotesForm poll={poll} onUnsavedChange={setUnsavedHands} />}
+      {poll.status === 'open' && !hands && !namedHands && (
         <p className="poll-progress" role="status" data-testid="poll-progress">
           {t('voting.controls.progress', { voted: poll.voted, electors: poll.electors })}
         </p>
@@ -54,7 +59,7 @@ export function PollControls({ poll, run, busy }: { poll: Poll; run: (action: Po
           </>
         )}
         {poll.status === 'open' && (
-          <Button isPending={busy} onPress={close}>
+          <Button isPending={busy} isDisabled={namedHands && unsavedHands} onPress={close}>
             {t('voting.controls.close')}
           </Button>
         )}

@@ -83,4 +83,26 @@ export const votingEn = {
     choose: 'Choose a member',
     give: 'Give my proxy',
   },
+  hands: {
+    heading: 'Hands raised, seat by seat',
+    seat: 'Seat',
+    hand: 'Hand raised for',
+    none: 'Not recorded',
+    progress: '{{recorded}} of {{electors}} seats recorded',
+    save: 'Save the hands',
+    saved: 'The hands are recorded.',
+    unsaved: 'Save the hands before closing the vote.',
+    weight: 'weight {{weight}}',
+    basis: { member: 'votes: {{name}}', substitute: 'the substitute {{name}} votes', proxy: 'proxy held by {{name}}' },
+  },
+  past: {
+    heading: 'Votes and results',
+    agenda: 'The agenda',
+    other: 'Other questions',
+    none: 'No vote was taken in this session.',
+  },
+  weight: {
+    label: 'Vote weight',
+    hint: 'How many votes this member casts, from 1 to 1,000,000; the body weighs its votes.',
+  },
 };

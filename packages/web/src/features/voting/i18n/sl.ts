@@ -85,4 +85,26 @@ export const votingSl: typeof votingEn = {
     choose: 'Izberite člana',
     give: 'Dam pooblastilo',
   },
+  hands: {
+    heading: 'Dvignjene roke, po članih',
+    seat: 'Član',
+    hand: 'Glas',
+    none: 'Ni vpisano',
+    progress: 'Vpisanih {{recorded}} od {{electors}}',
+    save: 'Shrani glasove',
+    saved: 'Glasovi so vpisani.',
+    unsaved: 'Pred zaključkom glasovanja shranite glasove.',
+    weight: 'utež {{weight}}',
+    basis: { member: 'glasuje: {{name}}', substitute: 'glasuje namestnik {{name}}', proxy: 'pooblastilo ima {{name}}' },
+  },
+  past: {
+    heading: 'Glasovanja in izidi',
+    agenda: 'Dnevni red',
+    other: 'Druga vprašanja',
+    none: 'Na tej seji se ni glasovalo.',
+  },
+  weight: {
+    label: 'Utež glasu',
+    hint: 'Koliko glasov odda ta član, od 1 do 1.000.000; organ tehta glasove.',
+  },
 };

@@ -85,4 +85,26 @@ export const votingSrLatn: typeof votingEn = {
     choose: 'Izaberite člana',
     give: 'Daj ovlašćenje',
   },
+  hands: {
+    heading: 'Podignute ruke, po članovima',
+    seat: 'Član',
+    hand: 'Glas',
+    none: 'Nije upisano',
+    progress: 'Upisano {{recorded}} od {{electors}}',
+    save: 'Sačuvaj glasove',
+    saved: 'Glasovi su upisani.',
+    unsaved: 'Sačuvajte glasove pre zaključenja glasanja.',
+    weight: 'težina {{weight}}',
+    basis: { member: 'glasa: {{name}}', substitute: 'glasa zamenik {{name}}', proxy: 'ovlašćenje ima {{name}}' },
+  },
+  past: {
+    heading: 'Glasanja i ishodi',
+    agenda: 'Dnevni red',
+    other: 'Ostala pitanja',
+    none: 'Nije bilo glasanja.',
+  },
+  weight: {
+    label: 'Težina glasa',
+    hint: 'Koliko glasova daje ovaj član, od 1 do 1.000.000; organ ponderiše glasove.',
+  },
 };

@@ -1,3 +1,4 @@
+import { minutesCnrOverrides } from '../../../features/minutes/i18n/cnr';
 import { decisionsCnrOverrides } from '../../../features/decisions/i18n/cnr';
 import { meetingCnrOverrides } from '../../../features/meeting/i18n/cnr';
 import type { MessageTree } from '../transliterate';
@@ -8,6 +9,8 @@ import { packetCnrOverrides } from '../../../features/session-packet/i18n/cnr';
 import { materialsCnrOverrides } from '../../../features/materials/i18n/cnr';
 import { attendanceCnrOverrides } from '../../../features/attendance/i18n/cnr';
 import { invitationsCnrOverrides } from '../../../features/session-invitations/i18n/cnr';
+import { votingCnrOverrides } from '../../../features/voting/i18n/cnr';
+import { correspondenceCnrOverrides } from '../../../features/correspondence/i18n/cnr';
 
 /**
  * Montenegrin (Latin script, ijekavian): only what differs from Serbian Latin, which supplies the rest
@@ -242,11 +245,14 @@ export const cnrOverrides: MessageTree = {
   positions: positionsCnrOverrides,
   meeting: meetingCnrOverrides,
   decisions: decisionsCnrOverrides,
+  minutes: minutesCnrOverrides,
   series: seriesCnrOverrides,
   packet: packetCnrOverrides,
   materials: materialsCnrOverrides,
   attendance: attendanceCnrOverrides,
   invitations: invitationsCnrOverrides,
+  voting: votingCnrOverrides,
+  correspondence: correspondenceCnrOverrides,
   notFound: {
     title: 'Stranica nije pronađena',
     text: 'Stranica koju tražite ne postoji ili je premještena.',

@@ -1,3 +1,4 @@
+import { minutesEl } from '../../../features/minutes/i18n/el';
 import { decisionsEl } from '../../../features/decisions/i18n/el';
 import { votingEl } from '../../../features/voting/i18n/el';
 import { meetingEl } from '../../../features/meeting/i18n/el';
@@ -9,6 +10,7 @@ import { packetEl } from '../../../features/session-packet/i18n/el';
 import { materialsEl } from '../../../features/materials/i18n/el';
 import { attendanceEl } from '../../../features/attendance/i18n/el';
 import { invitationsEl } from '../../../features/session-invitations/i18n/el';
+import { correspondenceEl } from '../../../features/correspondence/i18n/el';
 
 export const el: MessageTree = {
   app: {
@@ -50,6 +52,7 @@ export const el: MessageTree = {
     sessions: 'Συνεδριάσεις',
     calendar: 'Ημερολόγιο',
     search: 'Αναζήτηση',
+    decisions: 'Αποφάσεις',
     profile: 'Προφίλ',
     users: 'Χρήστες',
     audit: 'Αρχείο ελέγχου',
@@ -593,7 +596,9 @@ export const el: MessageTree = {
   positions: positionsEl,
   meeting: meetingEl,
   decisions: decisionsEl,
+  minutes: minutesEl,
   voting: votingEl,
+  correspondence: correspondenceEl,
   series: seriesEl,
   packet: packetEl,
   materials: materialsEl,

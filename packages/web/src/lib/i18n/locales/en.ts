@@ -1,3 +1,4 @@
+import { minutesEn } from '../../../features/minutes/i18n/en';
 import { decisionsEn } from '../../../features/decisions/i18n/en';
 import { votingEn } from '../../../features/voting/i18n/en';
 import { meetingEn } from '../../../features/meeting/i18n/en';
@@ -8,6 +9,7 @@ import { packetEn } from '../../../features/session-packet/i18n/en';
 import { materialsEn } from '../../../features/materials/i18n/en';
 import { attendanceEn } from '../../../features/attendance/i18n/en';
 import { invitationsEn } from '../../../features/session-invitations/i18n/en';
+import { correspondenceEn } from '../../../features/correspondence/i18n/en';
 
 export const en = {
   app: {
@@ -49,6 +51,7 @@ export const en = {
     sessions: 'Sessions',
     calendar: 'Calendar',
     search: 'Search',
+    decisions: 'Decisions',
     profile: 'Profile',
     users: 'Users',
     audit: 'Audit log',
@@ -592,7 +595,9 @@ export const en = {
   positions: positionsEn,
   meeting: meetingEn,
   decisions: decisionsEn,
+  minutes: minutesEn,
   voting: votingEn,
+  correspondence: correspondenceEn,
   series: seriesEn,
   packet: packetEn,
   materials: materialsEn,

@@ -1,3 +1,4 @@
+import { minutesSl } from '../../../features/minutes/i18n/sl';
 import { decisionsSl } from '../../../features/decisions/i18n/sl';
 import { votingSl } from '../../../features/voting/i18n/sl';
 import { meetingSl } from '../../../features/meeting/i18n/sl';
@@ -9,6 +10,7 @@ import { packetSl } from '../../../features/session-packet/i18n/sl';
 import { materialsSl } from '../../../features/materials/i18n/sl';
 import { attendanceSl } from '../../../features/attendance/i18n/sl';
 import { invitationsSl } from '../../../features/session-invitations/i18n/sl';
+import { correspondenceSl } from '../../../features/correspondence/i18n/sl';
 
 export const sl: MessageTree = {
   app: {
@@ -50,6 +52,7 @@ export const sl: MessageTree = {
     sessions: 'Seje',
     calendar: 'Koledar',
     search: 'Iskanje',
+    decisions: 'Sklepi',
     profile: 'Profil',
     users: 'Uporabniki',
     audit: 'Revizijska sled',
@@ -621,7 +624,9 @@ export const sl: MessageTree = {
   positions: positionsSl,
   meeting: meetingSl,
   decisions: decisionsSl,
+  minutes: minutesSl,
   voting: votingSl,
+  correspondence: correspondenceSl,
   series: seriesSl,
   packet: packetSl,
   materials: materialsSl,

@@ -1,3 +1,4 @@
+import { minutesSrLatn } from '../../../features/minutes/i18n/sr-latn';
 import { decisionsSrLatn } from '../../../features/decisions/i18n/sr-latn';
 import { votingSrLatn } from '../../../features/voting/i18n/sr-latn';
 import { meetingSrLatn } from '../../../features/meeting/i18n/sr-latn';
@@ -9,6 +10,7 @@ import { packetSrLatn } from '../../../features/session-packet/i18n/sr-latn';
 import { materialsSrLatn } from '../../../features/materials/i18n/sr-latn';
 import { attendanceSrLatn } from '../../../features/attendance/i18n/sr-latn';
 import { invitationsSrLatn } from '../../../features/session-invitations/i18n/sr-latn';
+import { correspondenceSrLatn } from '../../../features/correspondence/i18n/sr-latn';
 
 /** Serbian, Latin script, ekavian. Serbian Cyrillic is generated from this file (see transliterate.ts). */
 export const srLatn: MessageTree = {
@@ -51,6 +53,7 @@ export const srLatn: MessageTree = {
     sessions: 'Sednice',
     calendar: 'Kalendar',
     search: 'Pretraga',
+    decisions: 'Odluke',
     profile: 'Profil',
     users: 'Korisnici',
     audit: 'Revizijski dnevnik',
@@ -608,7 +611,9 @@ export const srLatn: MessageTree = {
   positions: positionsSrLatn,
   meeting: meetingSrLatn,
   decisions: decisionsSrLatn,
+  minutes: minutesSrLatn,
   voting: votingSrLatn,
+  correspondence: correspondenceSrLatn,
   series: seriesSrLatn,
   packet: packetSrLatn,
   materials: materialsSrLatn,

@@ -1,0 +1,63 @@
+import { expectNoSeriousViolations } from './support/axe.js';
+import { expect, signIn, test } from './support/fixtures.js';
+import { prepareVote, sittingCouncil } from './support/voting.js';
+
+test('the chair records a named show of hands seat by seat; the closed session shows its results per item', async ({ browser, adminApi }) => {
+  test.setTimeout(150_000);
+  const { session, suffix, chair, member } = await sittingCouncil(adminApi);
+  const chairContext = await browser.newContext();
+  const page = await chairContext.newPage();
+  await signIn(page, chair);
+  await page.goto(`/sessions/${session}/meeting`);
+  await expect(page.getByRole('region', { name: 'Voting' }).getByRole('textbox', { name: 'Question', exact: true })).toHaveValue('Budget 2027');
+
+  await prepareVote(page, 'Budget 2027, by hands', 'Show of hands, recorded by name');
+  const hands = page.getByRole('form', { name: 'Hands raised, seat by seat' });
+  await expect(hands.getByTestId('hands-progress')).toHaveText('0 of 2 seats recorded');
+  await hands.getByLabel(`Cleo ${suffix}`).selectOption({ label: 'For' });
+  await hands.getByLabel(`Ana ${suffix}`).selectOption({ label: 'For' });
+  // hands entered but not saved would be lost: the vote cannot be closed until they are saved
+  await expect(hands).toContainText('Save the hands before closing the vote.');
+  await expect(page.getByRole('button', { name: 'Close the vote' })).toBeDisabled();
+  await hands.getByRole('button', { name: 'Save the hands' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The hands are recorded.' })).toBeVisible();
+  await expect(hands.getByTestId('hands-progress')).toHaveText('2 of 2 seats recorded');
+  await expectNoSeriousViolations(page, 'the meeting room with a named show of hands');
+
+  // The session cannot be closed while the vote is open.
+  await page.goto(`/sessions/${session}`);
+  await page.getByRole('button', { name: 'Close the session' }).click();
+  const confirm = page.getByRole('alertdialog');
+  await confirm.getByRole('button', { name: 'Close the session' }).click();
+  await expect(confirm.getByRole('alert')).toHaveText('The vote “Budget 2027, by hands” is still open; close or annul it before closing the session.');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.goto(`/sessions/${session}/meeting`);
+  await expect(hands.getByLabel(`Ana ${suffix}`).locator('option:checked')).toHaveText('For');
+  await page.getByRole('button', { name: 'Close the vote' }).click();
+  await expect(page.getByTestId('poll-result')).toContainText('Adopted');
+
+  await page.goto(`/sessions/${session}`);
+  await page.getByRole('button', { name: 'Close the session' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Close the session' }).click();
+  const results = page.getByRole('region', { name: 'Votes and results' });
+  await expect(results.getByRole('heading', { name: '1. Budget 2027' })).toBeVisible();
+  await expect(results.getByRole('heading', { name: 'Budget 2027, by hands' })).toBeVisible();
+  await expect(results).toContainText('Show of hands, recorded by name');
+  await expect(results.getByTestId('poll-result')).toContainText('Adopted');
+  await results.getByText('How each member voted').click();
+  await expect(results.getByTestId('poll-result')).toContainText(`Cleo ${suffix}: For`);
+  await expectNoSeriousViolations(page, 'a closed session with its results');
+
+  // A member sees the same results on the session's page.
+  const memberContext = await browser.newContext();
+  const memberPage = await memberContext.newPage();
+  await signIn(memberPage, member);
+  await memberPage.goto(`/sessions/${session}`);
+  const seen = memberPage.getByRole('region', { name: 'Votes and results' });
+  await expect(seen.getByTestId('poll-result')).toContainText('Adopted');
+  await seen.getByText('How each member voted').click();
+  await expect(seen.getByTestId('poll-result')).toContainText(`Ana ${suffix}: For`);
+
+  await Promise.all([chairContext.close(), memberContext.close()]);
+});

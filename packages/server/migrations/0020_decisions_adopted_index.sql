@@ -1,0 +1,1 @@
+CREATE INDEX "decisions_adopted_idx" ON "decisions" USING btree ("adopted_at","id");

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import type { Minutes } from '@collegium/shared/contracts/minutes';
+import { exportLinks, useExportLanguage } from '../api/exports';
+
+/** Downloads of the minutes: the full text and the public version (closed items and personal data left out). */
+export function ExportsPanel({ minutes }: { minutes: Minutes }) {
+  const { t } = useTranslation();
+  const lang = useExportLanguage();
+  return (
+    <section className="card stack" aria-labelledby="minutes-exports">
+      <h2 id="minutes-exports">{t('minutes.exports.heading')}</h2>
+      <p className="muted">{t('minutes.exports.intro', { version: minutes.version })}</p>
+      <ul className="actions minutes-exports">
+        <li>
+          <a href={exportLinks.pdf(minutes.id, 'full', lang)}>{t('minutes.exports.pdf')}</a>
+        </li>
+        <li>
+          <a href={exportLinks.docx(minutes.id, 'full', lang)}>{t('minutes.exports.docx', { format: 'DOCX' })}</a>
+        </li>
+        {minutes.status === 'approved' && (
+          <>
+            <li>
+              <a href={exportLinks.pdf(minutes.id, 'public', lang)}>{t('minutes.exports.publicPdf')}</a>
+            </li>
+            <li>
+              <a href={exportLinks.docx(minutes.id, 'public', lang)}>{t('minutes.exports.publicDocx', { format: 'DOCX' })}</a>
+            </li>
+          </>
+        )}
+      </ul>
+    </section>
+  );
+}
