@@ -30,6 +30,7 @@ describe('minutes: members’ comments, and the public version once approved', (
     } finally {
       unsubscribe();
     }
+    app.clock.advance(60_000); // comments are listed oldest first; the test clock stands still otherwise
     expect((await rec.call('POST', commentsUrl(), 'bor', { text: 'The opening misses the time.' })).statusCode).toBe(201);
 
     const notOurs = await rec.call('POST', commentsUrl(), 'ana', { agendaItemId: randomUUID(), text: 'Elsewhere.' });
