@@ -5,6 +5,12 @@ import { inject } from 'vitest';
 import { openPglite, openPostgres, pgliteExtensions, type Database } from '../db/client.js';
 import { withDatabase } from './global-setup.js';
 
+/**
+ * The migrated image, loaded once per worker; each database is a clone of it (copying the loaded engine's
+ * memory takes about half the time of loading the image again).
+ */
+let template: Promise<PGlite> | undefined;
+
 /** A fresh, migrated database of the engine this run tests, private to the caller. */
 export async function freshDatabase(): Promise<Database> {
   return (await freshDatabaseWithUrl()).database;
@@ -17,8 +23,8 @@ export async function freshDatabase(): Promise<Database> {
 export async function freshDatabaseWithUrl(): Promise<{ database: Database; url: string | undefined }> {
   const setup = inject('database');
   if (setup.kind === 'pglite') {
-    const image = await readFile(setup.image);
-    const client = await PGlite.create({ loadDataDir: new Blob([image]), extensions: pgliteExtensions });
+    template ??= readFile(setup.image).then((image) => PGlite.create({ loadDataDir: new Blob([image]), extensions: pgliteExtensions }));
+    const client = (await (await template).clone()) as PGlite;
     return { database: await openPglite(undefined, client), url: undefined };
   }
   const name = `t_${randomUUID().replaceAll('-', '')}`;
