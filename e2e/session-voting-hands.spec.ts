@@ -1,14 +1,11 @@
 import { expectNoSeriousViolations } from './support/axe.js';
-import { expect, signIn, test } from './support/fixtures.js';
-import { prepareVote, sittingCouncil } from './support/voting.js';
+import { expect, test } from './support/fixtures.js';
+import { prepareVote, signedInAt, sittingCouncil } from './support/voting.js';
 
 test('the chair records a named show of hands seat by seat; the closed session shows its results per item', async ({ browser, adminApi }) => {
   test.setTimeout(150_000);
   const { session, suffix, chair, member } = await sittingCouncil(adminApi);
-  const chairContext = await browser.newContext();
-  const page = await chairContext.newPage();
-  await signIn(page, chair);
-  await page.goto(`/sessions/${session}/meeting`);
+  const { context: chairContext, page } = await signedInAt(browser, chair, `/sessions/${session}/meeting`);
   await expect(page.getByRole('region', { name: 'Voting' }).getByRole('textbox', { name: 'Question', exact: true })).toHaveValue('Budget 2027');
 
   await prepareVote(page, 'Budget 2027, by hands', 'Show of hands, recorded by name');
@@ -50,10 +47,7 @@ test('the chair records a named show of hands seat by seat; the closed session s
   await expectNoSeriousViolations(page, 'a closed session with its results');
 
   // A member sees the same results on the session's page.
-  const memberContext = await browser.newContext();
-  const memberPage = await memberContext.newPage();
-  await signIn(memberPage, member);
-  await memberPage.goto(`/sessions/${session}`);
+  const { context: memberContext, page: memberPage } = await signedInAt(browser, member, `/sessions/${session}`);
   const seen = memberPage.getByRole('region', { name: 'Votes and results' });
   await expect(seen.getByTestId('poll-result')).toContainText('Adopted');
   await seen.getByText('How each member voted').click();

@@ -1,21 +1,15 @@
 import { expectNoSeriousViolations } from './support/axe.js';
-import { expect, signIn, test } from './support/fixtures.js';
-import { prepareVote, sittingCouncil } from './support/voting.js';
+import { expect, test } from './support/fixtures.js';
+import { prepareVote, signedInAt, sittingCouncil } from './support/voting.js';
 
 test('the chair runs a named and a secret vote; the member votes live; results reach every screen', async ({ browser, adminApi }) => {
   test.setTimeout(150_000);
   const { session, suffix, chair, member } = await sittingCouncil(adminApi);
-  const chairContext = await browser.newContext();
-  const page = await chairContext.newPage();
-  await signIn(page, chair);
-  await page.goto(`/sessions/${session}/meeting`);
+  const { context: chairContext, page } = await signedInAt(browser, chair, `/sessions/${session}/meeting`);
   const voting = page.getByRole('region', { name: 'Voting' });
   await expect(voting.getByRole('textbox', { name: 'Question', exact: true })).toHaveValue('Budget 2027');
 
-  const memberContext = await browser.newContext();
-  const memberPage = await memberContext.newPage();
-  await signIn(memberPage, member);
-  await memberPage.goto(`/sessions/${session}/meeting`);
+  const { context: memberContext, page: memberPage } = await signedInAt(browser, member, `/sessions/${session}/meeting`);
   await expect(memberPage.getByTestId('current-item-title')).toHaveText('1. Budget 2027');
 
   // A named vote: the ballot appears on the member's screen without a reload.

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Page } from '@playwright/test';
-import { expect, send, type AdminApi, type TestUser } from './fixtures.js';
+import type { Browser, Page } from '@playwright/test';
+import { expect, send, signIn, type AdminApi, type TestUser } from './fixtures.js';
 
 /**
  * A private council of two seats — the chair Cleo and the member Ana, both with accounts — and a session in
@@ -46,4 +46,13 @@ export async function prepareVote(page: Page, title: string, method: string) {
   await expect(page.getByRole('status').filter({ hasText: 'The vote is prepared.' })).toBeVisible();
   await page.getByRole('button', { name: 'Open the vote' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'The vote is open.' })).toBeVisible();
+}
+
+/** A browser context of its own, signed in as `user`, on `path`. */
+export async function signedInAt(browser: Browser, user: TestUser, path: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, user);
+  await page.goto(path);
+  return { context, page };
 }
