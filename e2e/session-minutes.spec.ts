@@ -4,11 +4,13 @@ import { expectNoSeriousViolations } from './support/axe.js';
 import { expect, send, signIn, test, type AdminApi, type TestUser } from './support/fixtures.js';
 
 const item = 'Budget 2027';
+const closedItem = 'Appointment of the director';
 const discussion = (page: Page) => page.getByRole('textbox', { name: `Discussion of item 1. ${item}`, exact: true });
 
 /**
  * A council of three with accounts — the secretary Sara, the chair Cleo and the member Ana — whose first
- * session adopted "Budget 2027" and closed (so its draft minutes exist), and a second session in preparation.
+ * session adopted "Budget 2027", had an item closed to the public, and closed (so its draft minutes exist),
+ * and a second session in preparation.
  */
 async function closedSession(api: AdminApi) {
   const suffix = randomUUID().slice(0, 8);
@@ -38,6 +40,7 @@ async function closedSession(api: AdminApi) {
     return session.id;
   };
   const first = await sit(1, item);
+  await send(api, 'POST', `/api/v1/sessions/${first}/agenda`, { kind: 'information', title: closedItem, isPublic: false });
   // planned before the first closes, so the approval is not suggested on it and the secretary puts it there
   const second = await sit(7, 'Lease of the hall');
   await send(api, 'POST', `/api/v1/sessions/${first}/status`, { to: 'convened' });
@@ -67,9 +70,17 @@ async function typeInto(page: Page, text: string) {
   await page.keyboard.type(text);
 }
 
-test('from a closed session to approved minutes: write, merge a conflict, compare, comment, approve, export', async ({ browser, adminApi }) => {
+test('from a closed session to approved minutes: write, merge a conflict, compare, comment, approve, export, publish', async ({ browser, adminApi }) => {
   test.setTimeout(240_000);
   const { first, second, people, secretary, chair, member } = await closedSession(adminApi);
+
+  // Draft minutes are not published: a visitor who is not signed in is told so.
+  const draft = (await (await adminApi.context.get(`/api/v1/sessions/${first}/minutes`)).json()) as { id: string };
+  const visitorContext = await browser.newContext();
+  const visitor = await visitorContext.newPage();
+  await visitor.goto(`/public/minutes/${draft.id}`);
+  await expect(visitor.getByText('These minutes are not published: they have not been approved yet or do not exist.')).toBeVisible();
+  await expectNoSeriousViolations(visitor, 'unpublished public minutes');
 
   // The secretary finds the draft from the closed session's page.
   const secretaryContext = await browser.newContext();
@@ -171,5 +182,19 @@ test('from a closed session to approved minutes: write, merge a conflict, compar
   expect(pdf.headers()['content-type']).toContain('application/pdf');
   expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
 
-  await Promise.all([secretaryContext.close(), chairContext.close(), memberContext.close()]);
+  // The visitor, still signed out, opens the public page the secretary links to: the open item, not the closed one.
+  await visitor.goto((await page.getByRole('link', { name: 'Public page' }).getAttribute('href'))!);
+  await expect(visitor.getByRole('heading', { level: 1 })).toContainText('Minutes:');
+  await expect(visitor.getByRole('heading', { level: 3, name: `1. ${item}` })).toBeVisible();
+  await expect(visitor.getByRole('main')).toContainText('The chair thanked the treasurer. Two members asked about reserves.');
+  await expect(visitor.getByRole('main')).toContainText(/Approved on .+ at session 2\./);
+  await expect(visitor.getByRole('main')).not.toContainText(closedItem);
+  await expectNoSeriousViolations(visitor, 'the public minutes');
+  const publicPdfHref = await visitor.getByRole('link', { name: 'Download the minutes as PDF' }).getAttribute('href');
+  expect(publicPdfHref).toContain('lang=en');
+  const publicPdf = await visitor.request.get(publicPdfHref!);
+  expect(publicPdf.status(), `${publicPdfHref} ${publicPdf.status() === 200 ? '' : await publicPdf.text()}`).toBe(200);
+  expect(publicPdf.headers()['content-type']).toContain('application/pdf');
+
+  await Promise.all([secretaryContext.close(), chairContext.close(), memberContext.close(), visitorContext.close()]);
 });

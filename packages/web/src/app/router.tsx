@@ -48,6 +48,11 @@ export function createRouter() {
           ],
         },
         {
+          // for visitors and signed-in users alike, in a column wide enough to read a document
+          element: <PublicLayout wide />,
+          children: [{ path: paths.publicMinutes, ...page(() => import('../features/minutes/components/public-minutes-page'), 'PublicMinutesPage') }],
+        },
+        {
           element: <RequireAuth />,
           children: [
             { path: paths.meetingScreen, ...page(() => import('../features/meeting/components/big-screen-page'), 'BigScreenPage') },

@@ -22,6 +22,7 @@ export const paths = {
   meetingRoom: '/sessions/:id/meeting',
   meetingScreen: '/sessions/:id/screen',
   sessionMinutes: '/sessions/:id/minutes',
+  publicMinutes: '/public/minutes/:id',
   calendar: '/calendar',
   decisions: '/decisions',
   decision: '/decisions/:id',
@@ -38,6 +39,7 @@ export const links = {
   meetingRoom: (id: string) => `/sessions/${encodeURIComponent(id)}/meeting`,
   meetingScreen: (id: string) => `/sessions/${encodeURIComponent(id)}/screen`,
   sessionMinutes: (id: string) => `/sessions/${encodeURIComponent(id)}/minutes`,
+  publicMinutes: (minutesId: string) => `/public/minutes/${encodeURIComponent(minutesId)}`,
   decision: (id: string) => `/decisions/${encodeURIComponent(id)}`,
 } as const;
 

@@ -5,8 +5,8 @@ import { Brand } from './brand';
 import { LanguageSwitcher } from './language-switcher';
 import { Footer, SkipLink } from './skip-link';
 
-/** For visitors who are not signed in: the brand, the language and one centred card. */
-export function PublicLayout({ children }: { children?: ReactNode }) {
+/** For visitors, and pages anyone may open: the brand, the language and one centred card, narrow unless it holds a document. */
+export function PublicLayout({ children, wide = false }: { children?: ReactNode; wide?: boolean }) {
   const { t } = useTranslation();
   return (
     <div className="shell">
@@ -17,7 +17,7 @@ export function PublicLayout({ children }: { children?: ReactNode }) {
           <LanguageSwitcher />
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="main main--narrow">
+      <main id="main" tabIndex={-1} className={wide ? 'main main--reading' : 'main main--narrow'}>
         <p className="tagline">{t('app.tagline')}</p>
         <div className="card">{children ?? <Outlet />}</div>
       </main>

@@ -1,8 +1,13 @@
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Minutes } from '@collegium/shared/contracts/minutes';
+import { links } from '../../../config/paths';
 import { exportLinks, useExportLanguage } from '../api/exports';
 
-/** Downloads of the minutes: the full text and the public version (closed items and personal data left out). */
+/**
+ * Downloads of the minutes: the full text and the public version (closed items and personal data left out),
+ * and the public page that shows that version to anyone.
+ */
 export function ExportsPanel({ minutes }: { minutes: Minutes }) {
   const { t } = useTranslation();
   const lang = useExportLanguage();
@@ -24,6 +29,9 @@ export function ExportsPanel({ minutes }: { minutes: Minutes }) {
             </li>
             <li>
               <a href={exportLinks.docx(minutes.id, 'public', lang)}>{t('minutes.exports.publicDocx', { format: 'DOCX' })}</a>
+            </li>
+            <li>
+              <Link to={links.publicMinutes(minutes.id)}>{t('minutes.exports.publicPage')}</Link>
             </li>
           </>
         )}

@@ -24,8 +24,9 @@ function PollFacts({ poll }: { poll: MinutesPoll }) {
         <details>
           <summary>{t('minutes.item.named')}</summary>
           <ul>
-            {poll.named.map((vote) => (
-              <li key={vote.name}>{t('minutes.item.namedVote', { name: vote.name, option: vote.option })}</li>
+            {/* keyed by position: the public version names every private member alike ("A member") */}
+            {poll.named.map((vote, index) => (
+              <li key={index}>{t('minutes.item.namedVote', { name: vote.name, option: vote.option })}</li>
             ))}
           </ul>
         </details>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { MinutesContent, MinutesPerson } from '@collegium/shared/contracts/minutes';
+import type { MinutesAttendance, MinutesContent, MinutesPerson } from '@collegium/shared/contracts/minutes';
 import { useFormat } from '../../../lib/format';
 
 const personText = (person: MinutesPerson) => [person.name, person.role, person.organization].filter(Boolean).join(', ');
@@ -24,27 +24,29 @@ function People({ label, people }: { label: string; people: readonly string[] })
   );
 }
 
-/** What the session recorded, frozen in the draft: attendance and the adopted agenda with its amendments. Read-only. */
-export function RecordedFacts({ content }: { content: MinutesContent }) {
+/** Who was present, excused, absent, who substituted for whom and, unless left out (the public version has none), the guests. */
+export function AttendanceFacts({ attendance, withGuests = true }: { attendance: MinutesAttendance; withGuests?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <dl className="facts">
+      <People label={t('minutes.facts.present')} people={attendance.present.map(personText)} />
+      <People label={t('minutes.facts.excused')} people={attendance.excused.map(personText)} />
+      <People label={t('minutes.facts.absent')} people={attendance.absent.map(personText)} />
+      <People
+        label={t('minutes.facts.substitutes')}
+        people={attendance.substitutes.map((s) => t('minutes.facts.substituteFor', { person: personText(s), absent: s.substituteFor }))}
+      />
+      {withGuests && <People label={t('minutes.facts.guests')} people={attendance.guests.map(personText)} />}
+    </dl>
+  );
+}
+
+/** When the agenda was adopted and the amendments put to the meeting before. */
+export function AgendaFacts({ agenda }: { agenda: MinutesContent['agenda'] }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { attendance, agenda } = content;
   return (
-    <section className="card stack" aria-labelledby="minutes-facts">
-      <h2 id="minutes-facts">{t('minutes.facts.heading')}</h2>
-      <p className="muted">{t('minutes.facts.intro')}</p>
-      <h3>{t('minutes.facts.attendance')}</h3>
-      <dl className="facts">
-        <People label={t('minutes.facts.present')} people={attendance.present.map(personText)} />
-        <People label={t('minutes.facts.excused')} people={attendance.excused.map(personText)} />
-        <People label={t('minutes.facts.absent')} people={attendance.absent.map(personText)} />
-        <People
-          label={t('minutes.facts.substitutes')}
-          people={attendance.substitutes.map((s) => t('minutes.facts.substituteFor', { person: personText(s), absent: s.substituteFor }))}
-        />
-        <People label={t('minutes.facts.guests')} people={attendance.guests.map(personText)} />
-      </dl>
-      <h3>{t('minutes.facts.agenda')}</h3>
+    <>
       <p>{agenda.adoptedAt ? t('minutes.facts.adoptedAt', { when: format.dateTime(agenda.adoptedAt) }) : t('minutes.facts.notAdopted')}</p>
       {agenda.amendments.length > 0 && (
         <ul>
@@ -56,6 +58,21 @@ export function RecordedFacts({ content }: { content: MinutesContent }) {
           ))}
         </ul>
       )}
+    </>
+  );
+}
+
+/** What the session recorded, frozen in the draft: attendance and the adopted agenda with its amendments. Read-only. */
+export function RecordedFacts({ content }: { content: MinutesContent }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card stack" aria-labelledby="minutes-facts">
+      <h2 id="minutes-facts">{t('minutes.facts.heading')}</h2>
+      <p className="muted">{t('minutes.facts.intro')}</p>
+      <h3>{t('minutes.facts.attendance')}</h3>
+      <AttendanceFacts attendance={content.attendance} />
+      <h3>{t('minutes.facts.agenda')}</h3>
+      <AgendaFacts agenda={content.agenda} />
     </section>
   );
 }

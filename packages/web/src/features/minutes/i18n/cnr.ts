@@ -35,4 +35,10 @@ export const minutesCnrOverrides: MessageTree = {
   merge: { intro: 'Dok ste pisali, sačuvana je verzija {{version}} koja mijenja iste djelove kao vi ({{parts}}). Za svaki dio uzmite njihov ili svoj tekst, ili uredite spojeni tekst; zatim sačuvajte.', unsettled: 'Najprije razriješite svaki dio u sukobu: uzmite jednu stranu ili uredite spojeni tekst.' },
   compare: { counts: 'Dodate riječi: {{inserted}}; uklonjene riječi: {{deleted}}.', heading: 'Uporedi dvije verzije', noChange: 'Dvije verzije imaju isti tekst.' },
   comments: { general: 'Zapisnik u cjelini' },
+  public: {
+    body: 'Tijelo',
+    held: 'Datum i vrijeme',
+    place: 'Mjesto',
+    approved: 'Usvojen {{date}} na sjednici {{number}}.',
+  },
 };

@@ -51,6 +51,7 @@ export const minutesEl: typeof minutesEn = {
     docx: 'Πρακτικά σε {{format}}',
     publicPdf: 'Δημόσια έκδοση σε PDF',
     publicDocx: 'Δημόσια έκδοση σε {{format}}',
+    publicPage: 'Δημόσια σελίδα',
   },
   facts: {
     heading: 'Καταγράφηκαν στη συνεδρίαση',
@@ -161,6 +162,18 @@ export const minutesEl: typeof minutesEn = {
     about: 'Αφορά',
     text: 'Σχόλιο',
     post: 'Δημοσίευση του σχολίου',
+  },
+  public: {
+    heading: 'Δημόσια πρακτικά',
+    notPublished: 'Τα πρακτικά αυτά δεν έχουν δημοσιευθεί: δεν έχουν εγκριθεί ακόμη ή δεν υπάρχουν.',
+    body: 'Όργανο',
+    held: 'Ημερομηνία και ώρα',
+    place: 'Τόπος',
+    approved: 'Εγκρίθηκαν στις {{date}} στη συνεδρίαση {{number}}.',
+    pdf: 'Λήψη των πρακτικών σε PDF',
+    discussion: 'Συζήτηση',
+    items: 'Θέματα της ημερήσιας διάταξης',
+    noItems: 'Κανένα θέμα δεν είναι δημόσιο.',
   },
   excerpt: {
     download: 'Απόσπασμα του θέματος {{number}} (PDF)',

@@ -49,6 +49,7 @@ export const minutesEn = {
     docx: 'Minutes as {{format}}',
     publicPdf: 'Public version as PDF',
     publicDocx: 'Public version as {{format}}',
+    publicPage: 'Public page',
   },
   facts: {
     heading: 'Recorded at the session',
@@ -159,6 +160,18 @@ export const minutesEn = {
     about: 'About',
     text: 'Comment',
     post: 'Post the comment',
+  },
+  public: {
+    heading: 'Public minutes',
+    notPublished: 'These minutes are not published: they have not been approved yet or do not exist.',
+    body: 'Body',
+    held: 'Date and time',
+    place: 'Place',
+    approved: 'Approved on {{date}} at session {{number}}.',
+    pdf: 'Download the minutes as PDF',
+    discussion: 'Discussion',
+    items: 'Items of the agenda',
+    noItems: 'None of the items is public.',
   },
   excerpt: {
     download: 'Excerpt of item {{number}} (PDF)',

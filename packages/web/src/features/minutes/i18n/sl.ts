@@ -51,6 +51,7 @@ export const minutesSl: typeof minutesEn = {
     docx: 'Zapisnik v {{format}}',
     publicPdf: 'Javna različica v PDF',
     publicDocx: 'Javna različica v {{format}}',
+    publicPage: 'Javna stran',
   },
   facts: {
     heading: 'Zabeleženo na seji',
@@ -161,6 +162,18 @@ export const minutesSl: typeof minutesEn = {
     about: 'Nanaša se na',
     text: 'Komentar',
     post: 'Objavi komentar',
+  },
+  public: {
+    heading: 'Javni zapisnik',
+    notPublished: 'Ta zapisnik ni objavljen: še ni bil potrjen ali pa ne obstaja.',
+    body: 'Organ',
+    held: 'Datum in ura',
+    place: 'Kraj',
+    approved: 'Potrjen dne {{date}} na seji {{number}}.',
+    pdf: 'Prenesi zapisnik v obliki PDF',
+    discussion: 'Razprava',
+    items: 'Točke dnevnega reda',
+    noItems: 'Nobena točka ni javna.',
   },
   excerpt: {
     download: 'Izpisek točke {{number}} (PDF)',

@@ -51,6 +51,7 @@ export const minutesSrLatn: typeof minutesEn = {
     docx: 'Zapisnik kao {{format}}',
     publicPdf: 'Javna verzija kao PDF',
     publicDocx: 'Javna verzija kao {{format}}',
+    publicPage: 'Javna stranica',
   },
   facts: {
     heading: 'Zabeleženo na sednici',
@@ -161,6 +162,18 @@ export const minutesSrLatn: typeof minutesEn = {
     about: 'Odnosi se na',
     text: 'Komentar',
     post: 'Objavi komentar',
+  },
+  public: {
+    heading: 'Javni zapisnik',
+    notPublished: 'Ovaj zapisnik nije objavljen: još nije usvojen ili ne postoji.',
+    body: 'Telo',
+    held: 'Datum i vreme',
+    place: 'Mesto',
+    approved: 'Usvojen {{date}} na sednici {{number}}.',
+    pdf: 'Preuzmi zapisnik kao PDF',
+    discussion: 'Rasprava',
+    items: 'Tačke dnevnog reda',
+    noItems: 'Nijedna tačka nije javna.',
   },
   excerpt: {
     download: 'Izvod za tačku {{number}} (PDF)',
