@@ -6,7 +6,8 @@ import { exportLinks, useExportLanguage } from '../api/exports';
 
 /**
  * Downloads of the minutes: the full text and the public version (closed items and personal data left out),
- * and the public page that shows that version to anyone.
+ * and the public page that shows that version to anyone. The public version is the approved one, so it stays
+ * available while a correction is being prepared.
  */
 export function ExportsPanel({ minutes }: { minutes: Minutes }) {
   const { t } = useTranslation();
@@ -22,7 +23,7 @@ export function ExportsPanel({ minutes }: { minutes: Minutes }) {
         <li>
           <a href={exportLinks.docx(minutes.id, 'full', lang)}>{t('minutes.exports.docx', { format: 'DOCX' })}</a>
         </li>
-        {minutes.status === 'approved' && (
+        {minutes.approvedVersion !== null && (
           <>
             <li>
               <a href={exportLinks.pdf(minutes.id, 'public', lang)}>{t('minutes.exports.publicPdf')}</a>
