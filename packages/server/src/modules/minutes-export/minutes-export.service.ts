@@ -46,7 +46,7 @@ export async function exportMinutes(
   options: { format: ExportFormat; version?: number; audience?: MinutesAudience; language?: ExportLanguage },
 ): Promise<ExportFile> {
   const audience = options.audience ?? 'full';
-  const doc = await readMinutesDocument(ctx, minutesId, { audience, version: options.version });
+  const doc = await readMinutesDocument(ctx, minutesId, { audience, version: options.version, language: options.language });
   const model = minutesModel(wordsFor(ctx, options.language), doc);
   const bytes = options.format === 'pdf' ? await renderPdf(model) : await renderDocx(model);
   const suffix = audience === 'public' ? '-public' : '';

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Problem } from '@collegium/shared/contracts/common';
 import { MinutesComment, MinutesCommentInput, MinutesDocument } from '@collegium/shared/contracts/minutes';
+import { LanguageQuery } from '@collegium/shared/contracts/minutes-export';
 import { MinutesApprovalInput, MinutesApprovalState, MinutesCommentList, MinutesCommentParams, MinutesParams } from '@collegium/shared/contracts/minutes-flow';
 import type { Deps } from '../../context.js';
 import { requestMinutesApproval, withdrawMinutesApproval } from './minutes.approval.js';
@@ -117,11 +118,12 @@ export async function minutesFlowRoutes(app: FastifyInstance, _deps: Deps): Prom
         tags,
         summary: 'The public version of approved minutes (anyone)',
         description:
-          'The approved version only, without closed items, their votes and decisions, and without the names of guests and of persons not shown to the public; 404 until the minutes are approved.',
+          'The approved version only, without closed items, their votes and decisions, and without the names of guests and of persons not shown to the public (named generically in the language of ?lang=, else the installation’s); 404 until the minutes are approved.',
         params: MinutesParams,
+        querystring: LanguageQuery,
         response: { 200: MinutesDocument, 400: Problem, 404: Problem },
       },
     },
-    async (request) => readMinutesDocument(request.ctx, request.params.id, { audience: 'public' }),
+    async (request) => readMinutesDocument(request.ctx, request.params.id, { audience: 'public', language: request.query.lang }),
   );
 }

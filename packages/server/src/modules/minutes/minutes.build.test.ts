@@ -108,6 +108,10 @@ describe('minutes: the draft built when a session closes', () => {
     expect(hidden.content.attendance.substitutes).toEqual([{ name: 'A substitute', organization: null, role: null, substituteFor: 'a member' }]);
     expect(hidden.content.agenda.amendments.map((a) => a.proposer)).toEqual([null, 'A citizen']);
     expect(hidden.content.items[0]!.polls[0]!.named!.every((vote) => vote.name === 'A member')).toBe(true);
+    const greek = await readMinutesDocument(ctx, fx.minutesId, { audience: 'public', language: 'el' });
+    expect(greek.content.attendance.substitutes).toEqual([expect.objectContaining({ name: 'Αναπληρωτής', substituteFor: 'μέλους' })]);
+    const cyrillic = await readMinutesDocument(ctx, fx.minutesId, { audience: 'public', language: 'sr-Cyrl' });
+    expect(cyrillic.content.attendance.present.every((p) => p.name === 'Члан')).toBe(true);
     await app.database.db.update(bodies).set({ isPublic: true }).where(eq(bodies.id, fx.body.id));
     const named = await readMinutesDocument(ctx, fx.minutesId, { audience: 'public' });
     expect(named.content.attendance.substitutes).toEqual([expect.objectContaining({ name: 'A substitute', substituteFor: 'Dana Member' })]);

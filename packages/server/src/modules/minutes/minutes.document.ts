@@ -6,6 +6,7 @@ import { notFound } from '../../lib/app-error.js';
 import { loadMinutesWithSession, loadReadableMinutes, type MinutesWithSession } from './minutes.access.js';
 import { presentContent, type StoredContent } from './minutes.content.js';
 import { cutForPublic } from './minutes.public-cut.js';
+import { publicNamesIn, type PublicNamesLanguage } from './minutes.public-names.js';
 
 /** The id of a session's minutes, or null before they are built. No access check: callers read through readMinutesDocument. */
 export async function findMinutesIdOfSession(ctx: Ctx, sessionId: string): Promise<string | null> {
@@ -44,7 +45,7 @@ export async function approvalOf(ctx: Ctx, row: MinutesWithSession['minutes']): 
 export async function readMinutesDocument(
   ctx: Ctx,
   minutesId: string,
-  options: { version?: number; audience: MinutesAudience },
+  options: { version?: number; audience: MinutesAudience; language?: PublicNamesLanguage },
 ): Promise<MinutesDocument> {
   let row: MinutesWithSession;
   let version: number;
@@ -61,7 +62,8 @@ export async function readMinutesDocument(
     version = options.version ?? row.minutes.currentVersion;
   }
   const stored = await loadVersionContent(ctx, minutesId, version);
-  const content = options.audience === 'public' ? await cutForPublic(ctx, stored) : stored;
+  const names = publicNamesIn(options.language ?? ctx.deps.config.defaultLanguage);
+  const content = options.audience === 'public' ? await cutForPublic(ctx, stored, names) : stored;
   const { session, body } = row;
   return {
     minutesId,

@@ -2,9 +2,7 @@ import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Ctx } from '../../context.js';
 import { bodies, memberships } from '../../db/schema/index.js';
 import type { StoredContent, StoredPerson } from './minutes.content.js';
-
-/** How the public minutes name someone who is not public in the directory. */
-export const genericNames = { member: 'A member', substitute: 'A substitute', seat: 'a member' } as const;
+import type { PublicNames } from './minutes.public-names.js';
 
 /**
  * People public in the directory: those holding a seat or office (not a guest's place) in a public body,
@@ -33,9 +31,10 @@ function referencedPeople(content: StoredContent): string[] {
 
 /**
  * The minutes as the public may read them: closed items left out with their polls and decisions, guests
- * left out, and people who are not public in the directory named generically, without their organisation.
+ * left out, and people who are not public in the directory named generically (in the reader's language),
+ * without their organisation.
  */
-export async function cutForPublic(ctx: Ctx, content: StoredContent): Promise<StoredContent> {
+export async function cutForPublic(ctx: Ctx, content: StoredContent, genericNames: PublicNames): Promise<StoredContent> {
   const known = await publicPeople(ctx, referencedPeople(content));
   const isPublic = (id: string | null) => id !== null && known.has(id);
   const member = (p: StoredPerson): StoredPerson =>

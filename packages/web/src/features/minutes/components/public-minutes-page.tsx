@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { QueryState } from '../../../components/ui/query-state';
+import { useExportLanguage } from '../api/exports';
 import { usePublicMinutes } from '../api/public-minutes';
 import { PublicMinutesDocument } from './public-minutes-document';
 import '../minutes.css';
@@ -11,7 +12,7 @@ import '../minutes.css';
 export function PublicMinutesPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const minutes = usePublicMinutes(id);
+  const minutes = usePublicMinutes(id, useExportLanguage());
   if (minutes.data) return <PublicMinutesDocument document={minutes.data} />;
   return (
     <div className="stack stack--large">
