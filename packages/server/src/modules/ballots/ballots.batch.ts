@@ -27,6 +27,9 @@ const closedWords: Record<string, string> = {
   annulled: 'The vote was annulled; no more votes are taken.',
 };
 
+const alreadyVotedSecretly =
+  'You have already voted in this secret poll. To change your vote, use the device you voted from: it holds your receipt.';
+
 const uniq = <T>(values: T[]) => [...new Set(values)];
 const key = (...parts: string[]) => parts.join('/');
 
@@ -84,13 +87,15 @@ function seatFor(electors: Elector[], me: string, onBehalfOf: string | undefined
 interface Writes {
   votes: Map<string, typeof pollVotes.$inferInsert>;
   participations: Map<string, typeof pollParticipations.$inferInsert>;
-  casts: (typeof pollCasts.$inferInsert)[];
+  /** per secret seat voting for the first time: the batch positions of its casts and its receipt hash */
+  firstSecret: Map<string, { indexes: number[]; hash: string }>;
+  casts: (typeof pollCasts.$inferInsert & { index: number })[];
   newBallots: Map<string, typeof pollBallots.$inferInsert>;
   changedBallots: Map<string, string>;
 }
 
 /** Checks one cast against the state (as changed by the casts before it in the batch) and plans its writes. */
-function planCast(state: State, writes: Writes, { userId, cast }: PendingCast, now: Date): CastOutcome {
+function planCast(state: State, writes: Writes, { userId, cast }: PendingCast, index: number, now: Date): CastOutcome {
   const poll = state.polls.get(cast.pollId);
   if (!poll) return notFound('The poll');
   const castKey = key(poll.id, userId, cast.idempotencyKey);
@@ -112,15 +117,19 @@ function planCast(state: State, writes: Writes, { userId, cast }: PendingCast, n
       const hash = receiptHash(cast.receipt);
       const ballot = state.ballots.get(key(poll.id, hash));
       if (votedBefore) {
-        if (!ballot) throw new AppError('conflict', 'You have already voted in this secret poll. To change your vote, use the device you voted from: it holds your receipt.');
+        if (!ballot) throw new AppError('conflict', alreadyVotedSecretly);
         changed = ballot.optionId !== cast.optionId;
         ballot.optionId = cast.optionId;
         if (ballot.id) writes.changedBallots.set(ballot.id, cast.optionId);
-        else writes.newBallots.set(hash, { ...writes.newBallots.get(hash)!, optionId: cast.optionId });
+        else {
+          writes.newBallots.set(hash, { ...writes.newBallots.get(hash)!, optionId: cast.optionId });
+          writes.firstSecret.get(seatKey)?.indexes.push(index);
+        }
       } else {
         if (ballot) throw invalidField('receipt', 'That receipt is already in use; your device must make a new one.');
         const row = { pollId: poll.id, optionId: cast.optionId, receiptHash: hash };
         writes.newBallots.set(hash, row);
+        writes.firstSecret.set(seatKey, { indexes: [index], hash });
         state.ballots.set(key(poll.id, hash), { id: '', ...row });
       }
     } else {
@@ -134,7 +143,7 @@ function planCast(state: State, writes: Writes, { userId, cast }: PendingCast, n
       writes.participations.set(seatKey, { pollId: poll.id, personId: seat.personId, castByPersonId: me, votedAt: now });
     }
     const row = { pollId: poll.id, userId, idempotencyKey: cast.idempotencyKey, personId: seat.personId, acknowledgedAt: now };
-    writes.casts.push(row);
+    writes.casts.push({ ...row, index });
     state.seen.set(castKey, row);
     return { poll, ack: { pollId: poll.id, personId: seat.personId, acknowledgedAt: now.toISOString(), replayed: false, changed } };
   } catch (error) {
@@ -152,6 +161,19 @@ function shuffled<T>(values: T[]): T[] {
 }
 
 /**
+ * A secret seat whose participation another instance committed while this batch was read has voted already:
+ * its ballot would count twice, so its casts are refused (the voter changes their vote with their receipt).
+ */
+function refuseSecretSeatsTakenMeanwhile(writes: Writes, outcomes: CastOutcome[], inserted: Set<string>): void {
+  for (const [seatKey, { indexes, hash }] of writes.firstSecret) {
+    if (inserted.has(seatKey)) continue;
+    writes.newBallots.delete(hash);
+    writes.casts = writes.casts.filter((cast) => !indexes.includes(cast.index));
+    for (const index of indexes) outcomes[index] = new AppError('conflict', alreadyVotedSecretly);
+  }
+}
+
+/**
  * Records a batch of casts in one transaction and answers each: its acknowledgement, or why it was refused.
  * Secret ballots are inserted in random order, so their physical order does not follow arrival.
  */
@@ -159,8 +181,16 @@ export async function recordBatch(deps: Deps, batch: readonly PendingCast[]): Pr
   return inTransaction(systemCtx(deps, 'ballots'), async (tx) => {
     const state = await readState(tx, batch);
     const now = deps.clock.now();
-    const writes: Writes = { votes: new Map(), participations: new Map(), casts: [], newBallots: new Map(), changedBallots: new Map() };
-    const outcomes = batch.map((entry) => planCast(state, writes, entry, now));
+    const writes: Writes = { votes: new Map(), participations: new Map(), firstSecret: new Map(), casts: [], newBallots: new Map(), changedBallots: new Map() };
+    const outcomes = batch.map((entry, index) => planCast(state, writes, entry, index, now));
+    if (writes.participations.size) {
+      const inserted = await tx.db
+        .insert(pollParticipations)
+        .values([...writes.participations.values()])
+        .onConflictDoNothing()
+        .returning({ pollId: pollParticipations.pollId, personId: pollParticipations.personId });
+      refuseSecretSeatsTakenMeanwhile(writes, outcomes, new Set(inserted.map((row) => key(row.pollId, row.personId))));
+    }
     if (writes.votes.size) {
       await tx.db
         .insert(pollVotes)
@@ -169,8 +199,7 @@ export async function recordBatch(deps: Deps, batch: readonly PendingCast[]): Pr
     }
     if (writes.newBallots.size) await tx.db.insert(pollBallots).values(shuffled([...writes.newBallots.values()]));
     for (const [id, optionId] of writes.changedBallots) await tx.db.update(pollBallots).set({ optionId }).where(eq(pollBallots.id, id));
-    if (writes.participations.size) await tx.db.insert(pollParticipations).values([...writes.participations.values()]).onConflictDoNothing();
-    if (writes.casts.length) await tx.db.insert(pollCasts).values(writes.casts);
+    if (writes.casts.length) await tx.db.insert(pollCasts).values(writes.casts.map(({ index: _, ...row }) => row));
     return outcomes;
   });
 }

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIVE_MAX_SUBSCRIPTIONS } from '@collegium/shared/contracts/live';
-import { openPostgres } from '../../db/client.js';
 import { bodies, memberships, organizations, persons } from '../../db/schema/index.js';
-import { freshDatabaseWithUrl } from '../../test/database.js';
 import { buildUser, signIn, type Session, type TestUser } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { connect, createApiToken, listen } from '../../test/platform/live-client.js';
+import { twoInstances } from '../../test/two-instances.js';
 import { liveConnectionOf } from './live.connection.js';
 
 async function buildBodies(app: TestApp, count: number): Promise<{ organizationId: string; ids: string[] }> {
@@ -223,18 +222,7 @@ describe('two server instances on one database', () => {
   let sharedEngine: boolean;
 
   beforeAll(async () => {
-    const { database, url } = await freshDatabaseWithUrl();
-    // Registered before the apps, so it runs after they are closed (after-hooks run in reverse order).
-    const handles = [database];
-    afterAll(async () => {
-      for (const handle of handles) await handle.close();
-    });
-    const secondHandle = url ? await openPostgres(url, 5) : database;
-    if (secondHandle !== database) handles.unshift(secondHandle);
-    // PGlite lives inside one process: the two instances share the engine, each with its own bus and listener.
-    sharedEngine = !url;
-    first = await createTestApp({ database });
-    second = await createTestApp({ database: secondHandle });
+    ({ first, second, sharedEngine } = await twoInstances());
   });
 
   it('delivers an event published on the first to a WebSocket client of the second', async () => {
