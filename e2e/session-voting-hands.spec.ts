@@ -55,3 +55,27 @@ test('the chair records a named show of hands seat by seat; the closed session s
 
   await Promise.all([chairContext.close(), memberContext.close()]);
 });
+
+test('the chair counts hands in totals and gives the casting vote on a tie', async ({ browser, adminApi }) => {
+  test.setTimeout(90_000);
+  const { session, chair } = await sittingCouncil(adminApi);
+  const { context, page } = await signedInAt(browser, chair, `/sessions/${session}/meeting`);
+  const form = page.getByRole('form', { name: 'Put a question to the vote' });
+  await form.getByRole('textbox', { name: 'Question', exact: true }).fill('Budget 2027, counted');
+  await form.getByLabel('Method').selectOption({ label: 'Show of hands, counted in totals' });
+  await form.getByText('Rules of this vote').click();
+  await form.getByLabel('A tie').selectOption({ label: 'The chair decides a tie' });
+  await form.getByRole('button', { name: 'Prepare the vote' }).click();
+  await page.getByRole('button', { name: 'Open the vote' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The vote is open.' })).toBeVisible();
+
+  await page.getByLabel('Hands raised: For').fill('1');
+  await page.getByLabel('Hands raised: Against').fill('1');
+  await page.getByLabel('If it is a tie, the chair’s casting vote').selectOption({ label: 'For' });
+  await expectNoSeriousViolations(page, 'a counted show of hands with the casting vote');
+  await page.getByRole('button', { name: 'Close the vote' }).click();
+  const result = page.getByTestId('poll-result');
+  await expect(result).toContainText('Adopted');
+  await expect(result).toContainText('The chair decided the tie.');
+  await context.close();
+});

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LIVE_MAX_SUBSCRIPTIONS } from '@collegium/shared/contracts/live';
 import { bodies, memberships, organizations, persons } from '../../db/schema/index.js';
 import { buildUser, signIn, type Session, type TestUser } from '../../test/factories.js';

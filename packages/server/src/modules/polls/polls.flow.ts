@@ -86,7 +86,7 @@ async function applyOutcome(ctx: Ctx, row: PollWithSession, passed: boolean, now
     if (!state?.agendaAdoptedAt) await adoptAgenda(ctx, poll.sessionId);
     return;
   }
-  if (poll.subject !== 'resolution' || !poll.agendaItemId) return;
+  if (poll.subject !== 'resolution' || poll.kind === 'choice' || !poll.agendaItemId) return;
   const [item] = await ctx.db.select({ proposed: agendaItems.proposedResolution }).from(agendaItems).where(eq(agendaItems.id, poll.agendaItemId));
   await saveProceeding(ctx, poll.sessionId, poll.agendaItemId, {
     outcome: passed ? 'adopted' : 'rejected',

@@ -32,7 +32,10 @@ function optionsFor(kind: string, labels: readonly string[] | undefined) {
   return trimmed.map((label) => ({ role: 'choice' as const, label }));
 }
 
-function checkSettings(poll: Pick<PollRow, 'method' | 'weighted' | 'closesAt'>, now: Date): void {
+function checkSettings(poll: Pick<PollRow, 'method' | 'weighted' | 'closesAt' | 'kind' | 'appliesOutcome'>, now: Date): void {
+  if (poll.kind === 'choice' && poll.appliesOutcome) {
+    throw invalidField('appliesOutcome', 'A vote among several options does not adopt or reject the item by itself: record the item’s outcome after the vote.');
+  }
   if (poll.method === 'secret' && poll.weighted) {
     throw invalidField('method', 'This body weighs votes, and a weight could identify who cast a secret ballot: use a named vote or a show of hands.');
   }
@@ -63,7 +66,7 @@ export async function createPoll(ctx: Ctx, sessionId: string, input: PollInput):
       abstentions: input.abstentions ?? rules.abstentions,
       tieBreak: input.tieBreak ?? rules.tieBreak,
       weighted: rules.weighted,
-      appliesOutcome: input.appliesOutcome ?? (subject === 'resolution' || subject === 'agenda'),
+      appliesOutcome: input.appliesOutcome ?? (kind === 'yes_no' && (subject === 'resolution' || subject === 'agenda')),
       closesAt: input.closesAt ? new Date(input.closesAt) : null,
       createdBy: actorId(ctx),
     };
@@ -98,7 +101,7 @@ export async function updatePoll(ctx: Ctx, pollId: string, patch: PollPatch, ifM
       majorityRule: patch.majorityRule ?? poll.majorityRule,
       abstentions: patch.abstentions ?? poll.abstentions,
       tieBreak: patch.tieBreak ?? poll.tieBreak,
-      appliesOutcome: patch.appliesOutcome ?? poll.appliesOutcome,
+      appliesOutcome: patch.appliesOutcome ?? (kind === 'choice' ? false : poll.appliesOutcome),
       closesAt: patch.closesAt === undefined ? poll.closesAt : patch.closesAt ? new Date(patch.closesAt) : null,
       weighted: poll.weighted,
     };

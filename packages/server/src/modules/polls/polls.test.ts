@@ -114,6 +114,29 @@ describe('polls: drafting, electorate, counting, outcome', () => {
     expect(decided.result).toMatchObject({ tie: true, passed: true, decidedByChair: true });
   });
 
+  it('chooses among several options without deciding the item by itself', async () => {
+    const { call, items } = fx;
+    const url = `/api/v1/sessions/${fx.sessionId}/polls`;
+    const payload = { agendaItemId: items.budget, title: 'Which venue?', method: 'named', kind: 'choice', options: ['Town hall', 'Library', 'School'] };
+    const deciding = await call('POST', url, 'secretary', { ...payload, appliesOutcome: true });
+    expect(deciding.statusCode).toBe(400);
+    expect(deciding.json()).toMatchObject({ field: 'appliesOutcome' });
+    const draft = poll(await call('POST', url, 'secretary', payload));
+    expect(draft).toMatchObject({ kind: 'choice', appliesOutcome: false });
+    expect(draft.options.map((option) => option.label)).toEqual(['Town hall', 'Library', 'School']);
+    const opened = await fx.open(draft.id);
+    const library = opened.options[1]!.id;
+    for (const [who, optionId] of [['chair', library], ['ana', library], ['bor', opened.options[0]!.id]] as const) {
+      const cast = await call('POST', `/api/v1/polls/${draft.id}/votes`, who, { optionId }, { 'idempotency-key': `choice-${who}` });
+      expect(cast.statusCode, who).toBe(200);
+    }
+    const before = ((await call('GET', `/api/v1/sessions/${fx.sessionId}/meeting`, 'ana')).json() as MeetingState).items.find((item) => item.agendaItemId === items.budget);
+    const closed = await fx.close(draft.id);
+    expect(closed.result).toMatchObject({ winnerOptionId: library, cast: 3 });
+    const after = ((await call('GET', `/api/v1/sessions/${fx.sessionId}/meeting`, 'ana')).json() as MeetingState).items.find((item) => item.agendaItemId === items.budget);
+    expect(after?.outcome ?? null).toBe(before?.outcome ?? null);
+  });
+
   it('counts a show of hands in totals or seat by seat', async () => {
     const { call } = fx;
     const totals = await fx.create({ agendaItemId: fx.items.budget, title: 'Hands', method: 'hands_totals', appliesOutcome: false });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Poll } from '@collegium/shared/contracts/polls';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
+import { SelectField } from '../../../components/ui/select-field';
 import { TextAreaField } from '../../../components/ui/text-area-field';
 import { TextField } from '../../../components/ui/text-field';
 import type { PollAction } from '../api/polls';
@@ -21,11 +22,16 @@ export function PollControls({ poll, run, busy }: { poll: Poll; run: (action: Po
   const namedHands = poll.method === 'hands_named';
   // hands entered but not saved would be lost by closing the vote
   const [unsavedHands, setUnsavedHands] = useState(false);
-  const close = () =>
-    run(
-      { kind: 'close', pollId: poll.id, ...(hands ? { input: { counts: poll.options.map((option) => ({ optionId: option.id, votes: Number(counts[option.id] || 0) })) } } : {}) },
-      t('voting.controls.closed'),
-    );
+  // where the chair's own vote is not on record (secret ballot, hands in totals), a tie needs the chair's word
+  const asksCastingVote = poll.tieBreak === 'chair_decides' && (poll.method === 'secret' || hands);
+  const [castingVote, setCastingVote] = useState('');
+  const close = () => {
+    const input = {
+      ...(hands ? { counts: poll.options.map((option) => ({ optionId: option.id, votes: Number(counts[option.id] || 0) })) } : {}),
+      ...(asksCastingVote && castingVote ? { chairOptionId: castingVote } : {}),
+    };
+    run({ kind: 'close', pollId: poll.id, ...(Object.keys(input).length ? { input } : {}) }, t('voting.controls.closed'));
+  };
   return (
     <div className="stack" role="group" aria-label={poll.title}>
       {poll.status === 'open' && namedHands && <HandVotesForm poll={poll} onUnsavedChange={setUnsavedHands} />}
@@ -46,6 +52,17 @@ export function PollControls({ poll, run, busy }: { poll: Poll; run: (action: Po
             />
           ))}
         </div>
+      )}
+      {poll.status === 'open' && asksCastingVote && (
+        <SelectField
+          label={t('voting.controls.casting')}
+          value={castingVote}
+          options={[
+            { value: '', label: t('voting.controls.castingNone') },
+            ...poll.options.filter((option) => option.role !== 'abstain').map((option) => ({ value: option.id, label: optionLabel(t, option) })),
+          ]}
+          onChange={setCastingVote}
+        />
       )}
       <div className="actions">
         {poll.status === 'draft' && (

@@ -5,6 +5,7 @@ export const votingCnrOverrides: MessageTree = {
   methods: { hands_named: 'Dizanje ruku, zabilježeno poimenično' },
   tie: { rejected: 'Pri neriješenom ishodu prijedlog nije usvojen', chair_decides: 'Pri neriješenom ishodu odlučuje predsjedavajući' },
   compose: { tie: 'Neriješen ishod' },
+  controls: { casting: 'Pri neriješenom ishodu, odlučujući glas predsjedavajućeg' },
   ballot: {
     substitute: 'Vaš glas za {{name}} kao zamjenik',
     recorded: 'Vaš glas je zabilježen: {{option}}.',

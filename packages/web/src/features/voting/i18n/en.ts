@@ -35,6 +35,8 @@ export const votingEn = {
     created: 'The vote is prepared. Open it when the room is ready.',
   },
   controls: {
+    casting: 'If it is a tie, the chair’s casting vote',
+    castingNone: 'None given',
     open: 'Open the vote',
     opened: 'The vote is open.',
     close: 'Close the vote',

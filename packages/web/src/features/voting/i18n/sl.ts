@@ -37,6 +37,8 @@ export const votingSl: typeof votingEn = {
     created: 'Glasovanje je pripravljeno. Začnite ga, ko je dvorana pripravljena.',
   },
   controls: {
+    casting: 'Če je izid izenačen, odločilni glas predsedujočega',
+    castingNone: 'Ni podan',
     open: 'Začni glasovanje',
     opened: 'Glasovanje poteka.',
     close: 'Zaključi glasovanje',

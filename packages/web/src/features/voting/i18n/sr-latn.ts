@@ -37,6 +37,8 @@ export const votingSrLatn: typeof votingEn = {
     created: 'Glasanje je pripremljeno. Otvorite ga kada sala bude spremna.',
   },
   controls: {
+    casting: 'Pri nerešenom ishodu, odlučujući glas predsedavajućeg',
+    castingNone: 'Nije dat',
     open: 'Otvori glasanje',
     opened: 'Glasanje je otvoreno.',
     close: 'Zaključi glasanje',
