@@ -71,6 +71,12 @@ test('a secretary sets item deadlines and convenes; a member votes, writes a pos
   await memberLease.getByRole('button', { name: 'Ask to withdraw the item' }).click();
   await expect(memberLease.getByTestId('my-answers').getByRole('status')).toContainText('You asked for the item to be withdrawn.');
   await expect(memberLease.getByRole('button', { name: 'Take back my request to withdraw' })).toBeVisible();
+  await memberLease.getByLabel('Your conflict of interest on “Lease”').fill('My family owns the building.');
+  await memberLease.getByRole('button', { name: 'Declare a conflict of interest' }).click();
+  await expect(memberLease.getByTestId('my-answers').getByRole('status')).toHaveText(
+    'You declared a conflict of interest (My family owns the building.) and do not vote on this item.',
+  );
+  await expect(memberLease.getByTestId('ballot')).toHaveCount(0);
   await expectNoSeriousViolations(memberPage, 'a member answering a correspondence session');
 
   // the secretary's page follows live
@@ -79,6 +85,9 @@ test('a secretary sets item deadlines and convenes; a member votes, writes a pos
   const requests = answers.getByRole('article', { name: '2 Lease' }).getByTestId('withdrawal-requests');
   await expect(requests).toContainText('Requests to withdraw the item: 1 of 3.');
   await expect(requests).toContainText(`Ana ${suffix}: The contract is not final.`);
+  const lease = answers.getByRole('article', { name: '2 Lease' });
+  await expect(lease).toContainText(`Ana ${suffix}: My family owns the building.`);
+  await expect(lease.getByTestId('correspondence-progress')).toHaveText('0 of 2 members have voted.');
   await expectNoSeriousViolations(page, 'the secretary following a correspondence session');
 
   await Promise.all([secretaryContext.close(), memberContext.close()]);

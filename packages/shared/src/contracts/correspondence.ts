@@ -1,4 +1,4 @@
-import { Type, type Static, type TSchema } from 'typebox';
+import { Type, type Static, type TSchema } from "typebox";
 
 /** Defaults of the body rules a correspondence session reads when the body's rules do not say. */
 export const DEFAULT_CORRESPONDENCE_MIN_HOURS = 4;
@@ -6,9 +6,10 @@ export const DEFAULT_CORRESPONDENCE_MAX_HOURS = 72;
 export const DEFAULT_WITHDRAWAL_REQUEST_THRESHOLD = 3;
 export const DEFAULT_CORRESPONDENCE_REMINDER_HOURS: readonly number[] = [24, 2];
 
-const Uuid = Type.String({ format: 'uuid' });
-const Instant = Type.String({ format: 'date-time' });
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const Uuid = Type.String({ format: "uuid" });
+const Instant = Type.String({ format: "date-time" });
+const Nullable = <T extends TSchema>(schema: T) =>
+  Type.Union([schema, Type.Null()]);
 
 export const CorrespondenceRulesInEffect = Type.Object({
   minHours: Type.Integer(),
@@ -19,7 +20,7 @@ export const CorrespondenceRulesInEffect = Type.Object({
 
 export const CorrespondencePollSummary = Type.Object({
   id: Uuid,
-  status: Type.Enum(['draft', 'open', 'closed', 'annulled'] as const),
+  status: Type.Enum(["draft", "open", "closed", "annulled"] as const),
   voted: Type.Integer(),
   electors: Type.Integer(),
   /** set once closed */
@@ -53,6 +54,14 @@ export const MyCorrespondenceAnswers = Type.Object({
   position: Nullable(Type.String()),
   withdrawalRequested: Type.Boolean(),
   withdrawalReason: Nullable(Type.String()),
+  /** the conflict of interest the caller declared on the item (they do not vote on it), or null */
+  conflict: Nullable(Type.String()),
+});
+
+export const ConflictDeclaration = Type.Object({
+  personId: Uuid,
+  name: Type.String(),
+  reason: Nullable(Type.String()),
 });
 
 export const CorrespondenceItem = Type.Object({
@@ -68,6 +77,8 @@ export const CorrespondenceItem = Type.Object({
   outcome: Nullable(Type.String()),
   poll: Nullable(CorrespondencePollSummary),
   positions: Type.Array(WrittenPosition),
+  /** members who declared a conflict of interest: they neither vote on the item nor count in its base */
+  conflicts: Type.Array(ConflictDeclaration),
   withdrawalRequests: Type.Object({
     count: Type.Integer(),
     /** who asked, for the session's managers only */
@@ -96,13 +107,18 @@ export type CorrespondenceOverview = Static<typeof CorrespondenceOverview>;
 export const CorrespondenceDeadlinesInput = Type.Object(
   {
     items: Type.Array(
-      Type.Object({ agendaItemId: Uuid, deadlineAt: Nullable(Instant) }, { additionalProperties: false }),
+      Type.Object(
+        { agendaItemId: Uuid, deadlineAt: Nullable(Instant) },
+        { additionalProperties: false },
+      ),
       { minItems: 1, maxItems: 200 },
     ),
   },
   { additionalProperties: false },
 );
-export type CorrespondenceDeadlinesInput = Static<typeof CorrespondenceDeadlinesInput>;
+export type CorrespondenceDeadlinesInput = Static<
+  typeof CorrespondenceDeadlinesInput
+>;
 
 export const WrittenPositionInput = Type.Object(
   { text: Type.String({ minLength: 1, maxLength: 20_000 }) },
