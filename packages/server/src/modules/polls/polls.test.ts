@@ -641,4 +641,14 @@ describe("polls: a conflict of interest declared during the meeting", () => {
     const closed = await fx.close(opened.id);
     expect(closed.result).toMatchObject({ passed: true, cast: 2 });
   });
+
+  it('writes the outcome of a yes/no vote on the minutes, as on a resolution', async () => {
+    const draft = await fx.create({ agendaItemId: fx.items.personnel, subject: 'minutes', title: 'Minutes of the 4th session', method: 'named' });
+    expect(draft).toMatchObject({ subject: 'minutes', appliesOutcome: true });
+    await fx.open(draft.id);
+    for (const who of ['chair', 'ana', 'bor'] as const) await fx.vote(draft.id, who, 'for');
+    expect((await fx.close(draft.id)).result).toMatchObject({ passed: true });
+    const meeting = (await fx.call('GET', `/api/v1/sessions/${fx.sessionId}/meeting`, 'ana')).json() as MeetingState;
+    expect(meeting.items.find((item) => item.agendaItemId === fx.items.personnel)).toMatchObject({ outcome: 'adopted' });
+  });
 });
