@@ -1,4 +1,4 @@
-import { Type, type Static, type TSchema } from "typebox";
+import { Type, type Static, type TSchema } from 'typebox';
 
 /** Defaults of the body rules a correspondence session reads when the body's rules do not say. */
 export const DEFAULT_CORRESPONDENCE_MIN_HOURS = 4;
@@ -6,10 +6,9 @@ export const DEFAULT_CORRESPONDENCE_MAX_HOURS = 72;
 export const DEFAULT_WITHDRAWAL_REQUEST_THRESHOLD = 3;
 export const DEFAULT_CORRESPONDENCE_REMINDER_HOURS: readonly number[] = [24, 2];
 
-const Uuid = Type.String({ format: "uuid" });
-const Instant = Type.String({ format: "date-time" });
-const Nullable = <T extends TSchema>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
+const Uuid = Type.String({ format: 'uuid' });
+const Instant = Type.String({ format: 'date-time' });
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const CorrespondenceRulesInEffect = Type.Object({
   minHours: Type.Integer(),
@@ -20,7 +19,7 @@ export const CorrespondenceRulesInEffect = Type.Object({
 
 export const CorrespondencePollSummary = Type.Object({
   id: Uuid,
-  status: Type.Enum(["draft", "open", "closed", "annulled"] as const),
+  status: Type.Enum(['draft', 'open', 'closed', 'annulled'] as const),
   voted: Type.Integer(),
   electors: Type.Integer(),
   /** set once closed */
@@ -107,18 +106,13 @@ export type CorrespondenceOverview = Static<typeof CorrespondenceOverview>;
 export const CorrespondenceDeadlinesInput = Type.Object(
   {
     items: Type.Array(
-      Type.Object(
-        { agendaItemId: Uuid, deadlineAt: Nullable(Instant) },
-        { additionalProperties: false },
-      ),
+      Type.Object({ agendaItemId: Uuid, deadlineAt: Nullable(Instant) }, { additionalProperties: false }),
       { minItems: 1, maxItems: 200 },
     ),
   },
   { additionalProperties: false },
 );
-export type CorrespondenceDeadlinesInput = Static<
-  typeof CorrespondenceDeadlinesInput
->;
+export type CorrespondenceDeadlinesInput = Static<typeof CorrespondenceDeadlinesInput>;
 
 export const WrittenPositionInput = Type.Object(
   { text: Type.String({ minLength: 1, maxLength: 20_000 }) },

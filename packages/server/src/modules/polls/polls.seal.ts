@@ -1,21 +1,15 @@
-import { randomInt } from "node:crypto";
-import { eq } from "drizzle-orm";
-import type { Ctx } from "../../context.js";
-import { pollBallots } from "../../db/schema/index.js";
+import { randomInt } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Ctx } from '../../context.js';
+import { pollBallots } from '../../db/schema/index.js';
 
 /**
  * Rewrites a closing secret poll's ballots as new rows in random order, in the closing transaction: the
  * rows' physical order and transaction ids then say nothing about when, or in which batch, each was cast.
  */
-export async function sealSecretBallots(
-  ctx: Ctx,
-  pollId: string,
-): Promise<void> {
+export async function sealSecretBallots(ctx: Ctx, pollId: string): Promise<void> {
   const ballots = await ctx.db
-    .select({
-      optionId: pollBallots.optionId,
-      receiptHash: pollBallots.receiptHash,
-    })
+    .select({ optionId: pollBallots.optionId, receiptHash: pollBallots.receiptHash })
     .from(pollBallots)
     .where(eq(pollBallots.pollId, pollId));
   if (ballots.length === 0) return;
@@ -25,12 +19,6 @@ export async function sealSecretBallots(
   }
   await ctx.db.delete(pollBallots).where(eq(pollBallots.pollId, pollId));
   for (let start = 0; start < ballots.length; start += 1000) {
-    await ctx.db
-      .insert(pollBallots)
-      .values(
-        ballots
-          .slice(start, start + 1000)
-          .map((ballot) => ({ pollId, ...ballot })),
-      );
+    await ctx.db.insert(pollBallots).values(ballots.slice(start, start + 1000).map((ballot) => ({ pollId, ...ballot })));
   }
 }
