@@ -1,8 +1,9 @@
-import { count, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { systemCtx, type Deps } from '../../context.js';
-import { pollElectors, pollParticipations, polls } from '../../db/schema/index.js';
+import { polls } from '../../db/schema/index.js';
 import { sessionTopic } from '../../lib/session-events.js';
 import { closePoll } from '../polls/polls.flow.js';
+import { everySeatVoted, turnoutOf } from '../polls/polls.turnout.js';
 
 /** how often, at most, an instance tells a poll's followers how many have voted */
 export const COUNT_INTERVAL_MS = 250;
@@ -11,16 +12,14 @@ const pending = new Map<string, NodeJS.Timeout>();
 
 async function announce(deps: Deps, poll: { id: string; sessionId: string; closesAt: Date | null }): Promise<void> {
   const db = deps.database.db;
-  const [[voted], [electors]] = await Promise.all([
-    db.select({ n: count() }).from(pollParticipations).where(eq(pollParticipations.pollId, poll.id)),
-    db.select({ n: count() }).from(pollElectors).where(eq(pollElectors.pollId, poll.id)),
-  ]);
+  const turnout = await turnoutOf(deps.database, poll.id);
   const [current] = await db.select({ status: polls.status }).from(polls).where(eq(polls.id, poll.id));
   if (current?.status !== 'open') return;
-  const data = { kind: 'poll.count', pollId: poll.id, sessionId: poll.sessionId, voted: Number(voted?.n ?? 0), electors: Number(electors?.n ?? 0) };
+  const data = { kind: 'poll.count', pollId: poll.id, sessionId: poll.sessionId, ...turnout };
   await deps.bus.publish(sessionTopic(poll.sessionId), data);
-  // A poll with a closing time (a correspondence vote) closes as soon as every seat has voted.
-  if (poll.closesAt && data.voted >= data.electors && data.electors > 0) {
+  // A poll with a closing time (a correspondence vote) closes as soon as every seat has voted; the job the
+  // last cast enqueued does the same should this instance stop first.
+  if (poll.closesAt && everySeatVoted(turnout)) {
     await closePoll(systemCtx(deps, 'poll.all-voted'), poll.id, { reason: 'all_voted' });
   }
 }

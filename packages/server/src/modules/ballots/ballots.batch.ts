@@ -4,6 +4,8 @@ import type { CastAck, CastInput } from '@collegium/shared/contracts/ballots';
 import { inTransaction, systemCtx, type Ctx, type Deps } from '../../context.js';
 import { persons, pollBallots, pollCasts, pollElectors, pollOptions, pollParticipations, polls, pollVotes } from '../../db/schema/index.js';
 import { AppError, forbidden, invalidField, notFound } from '../../lib/app-error.js';
+import { POLL_DEADLINE_JOB } from '../polls/polls.flow.js';
+import { everySeatVoted, turnoutOf } from '../polls/polls.turnout.js';
 
 export interface Cast extends CastInput {
   pollId: string;
@@ -173,6 +175,15 @@ function refuseSecretSeatsTakenMeanwhile(writes: Writes, outcomes: CastOutcome[]
   }
 }
 
+/** A timed poll whose last seat voted in this batch gets its closing job now, committed with the votes. */
+async function closeWhenEveryoneVoted(tx: Ctx, state: State, writes: Writes): Promise<void> {
+  const timed = uniq(writes.casts.map((cast) => cast.pollId)).filter((pollId) => state.polls.get(pollId)?.closesAt);
+  for (const pollId of timed) {
+    if (!everySeatVoted(await turnoutOf(tx, pollId))) continue;
+    await tx.deps.jobs.enqueue(tx.db, POLL_DEADLINE_JOB, { pollId }, { singletonKey: `poll.all-voted:${pollId}` });
+  }
+}
+
 /**
  * Records a batch of casts in one transaction and answers each: its acknowledgement, or why it was refused.
  * Secret ballots are inserted in random order, so their physical order does not follow arrival.
@@ -200,6 +211,7 @@ export async function recordBatch(deps: Deps, batch: readonly PendingCast[]): Pr
     if (writes.newBallots.size) await tx.db.insert(pollBallots).values(shuffled([...writes.newBallots.values()]));
     for (const [id, optionId] of writes.changedBallots) await tx.db.update(pollBallots).set({ optionId }).where(eq(pollBallots.id, id));
     if (writes.casts.length) await tx.db.insert(pollCasts).values(writes.casts.map(({ index: _, ...row }) => row));
+    await closeWhenEveryoneVoted(tx, state, writes);
     return outcomes;
   });
 }

@@ -1,7 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CastAck } from '@collegium/shared/contracts/ballots';
 import type { Poll } from '@collegium/shared/contracts/polls';
+import { jobs } from '../../db/schema/index.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { connect, listen } from '../../test/platform/live-client.js';
 import { poll, pollsFixture, type Voter } from '../../test/polls-fixture.js';
@@ -118,6 +120,11 @@ describe('ballots: casting named and secret votes', () => {
     const draft = await fx.create({ agendaItemId: fx.items.budget, title: 'Timed', method: 'named', closesAt, appliesOutcome: false });
     const opened = await fx.open(draft.id);
     for (const who of ['chair', 'ana', 'bor', 'sam'] as const) await cast(who, draft.id, { optionId: optionOf(opened, 'for') });
+    // durable: the last cast committed the closing job with it, should the instance stop before it closes the poll
+    const closing = await app.database.db.select({ payload: jobs.payload }).from(jobs).where(eq(jobs.name, 'poll.deadline'));
+    expect(closing.map((job) => job.payload)).toContainEqual({ pollId: draft.id });
     await expect.poll(async () => poll(await fx.call('GET', `/api/v1/polls/${draft.id}`, 'ana')).status, { timeout: 5000 }).toBe('closed');
+    await app.jobs.drain();
+    expect(poll(await fx.call('GET', `/api/v1/polls/${draft.id}`, 'ana')).status).toBe('closed');
   });
 });
