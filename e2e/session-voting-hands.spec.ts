@@ -79,3 +79,21 @@ test('the chair counts hands in totals and gives the casting vote on a tie', asy
   await expect(result).toContainText('The chair decided the tie.');
   await context.close();
 });
+
+test('a member declares a conflict of interest during the vote and leaves it', async ({ browser, adminApi }) => {
+  test.setTimeout(90_000);
+  const { session, chair, member } = await sittingCouncil(adminApi);
+  const { context: chairContext, page } = await signedInAt(browser, chair, `/sessions/${session}/meeting`);
+  await prepareVote(page, 'Budget 2027', 'Named electronic vote');
+  await expect(page.getByTestId('poll-progress')).toHaveText('0 of 2 have voted');
+
+  const { context: memberContext, page: memberPage } = await signedInAt(browser, member, `/sessions/${session}/meeting`);
+  const ballot = memberPage.getByTestId('ballot');
+  await ballot.getByText('I have a conflict of interest on this item').click();
+  await ballot.getByLabel('What is the conflict?').fill('My employer bids for the budget.');
+  await expectNoSeriousViolations(memberPage, 'a member declaring a conflict of interest during a vote');
+  await ballot.getByRole('button', { name: 'Declare it and leave this vote' }).click();
+  await expect(memberPage.getByTestId('ballot')).toHaveCount(0);
+  await expect(page.getByTestId('poll-progress')).toHaveText('0 of 1 have voted');
+  await Promise.all([chairContext.close(), memberContext.close()]);
+});

@@ -7,13 +7,15 @@ import { useErrorText } from '../../../lib/error-text';
 import { useCast } from '../api/polls';
 import { newCastKey, newReceipt, receiptCode, storedReceipt, storeReceipt } from '../receipts';
 import { optionLabel } from './option-label';
+import { RecusalForm } from './recusal-form';
 
 /**
  * The voter's ballot for an open poll: a row of large buttons per seat the voter casts for (their own, a
  * member they substitute for, a proxy). The vote shows as recorded once the server acknowledged it.
  */
-export function Ballot({ poll, sessionId }: { poll: Poll; sessionId: string }) {
+export function Ballot({ poll, sessionId, offerRecusal = false }: { poll: Poll; sessionId: string; offerRecusal?: boolean }) {
   const { t } = useTranslation();
+  const undecided = poll.me.seats.some((seat) => seat.basis !== 'proxy' && !seat.voted);
   return (
     <section className="ballot stack" aria-labelledby={`ballot-${poll.id}`} data-testid="ballot">
       <h3 id={`ballot-${poll.id}`}>{t('voting.ballot.heading', { title: poll.title })}</h3>
@@ -24,6 +26,7 @@ export function Ballot({ poll, sessionId }: { poll: Poll; sessionId: string }) {
       {poll.me.seats.map((seat) => (
         <SeatBallot key={seat.personId} poll={poll} seat={seat} sessionId={sessionId} own={poll.me.seats.length === 1 && seat.basis === 'member'} />
       ))}
+      {offerRecusal && undecided && poll.agendaItemId && <RecusalForm poll={{ ...poll, agendaItemId: poll.agendaItemId }} sessionId={sessionId} />}
     </section>
   );
 }

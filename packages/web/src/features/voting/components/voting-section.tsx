@@ -35,7 +35,7 @@ export function VotingSection({ sessionId, currentItem, manage }: { sessionId: s
       <StatusMessage message={message} />
       {action.error && <Alert tone="error">{errorText(action.error)}</Alert>}
       {ballots.map((poll) => (
-        <Ballot key={poll.id} poll={poll} sessionId={sessionId} />
+        <Ballot key={poll.id} poll={poll} sessionId={sessionId} offerRecusal />
       ))}
       {onItem.map((poll) => (
         <article key={poll.id} className="poll stack" aria-labelledby={`poll-${poll.id}`}>

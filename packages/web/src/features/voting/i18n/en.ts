@@ -52,6 +52,12 @@ export const votingEn = {
     deleted: 'The prepared vote was deleted.',
     progress: '{{voted}} of {{electors}} have voted',
   },
+  recusal: {
+    summary: 'I have a conflict of interest on this item',
+    reason: 'What is the conflict?',
+    hint: 'You will neither vote on the item nor count in its majority; this stands until the vote closes.',
+    declare: 'Declare it and leave this vote',
+  },
   ballot: {
     heading: 'Vote: {{title}}',
     own: 'Your vote',

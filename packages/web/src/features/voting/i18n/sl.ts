@@ -54,6 +54,12 @@ export const votingSl: typeof votingEn = {
     deleted: 'Pripravljeno glasovanje je izbrisano.',
     progress: 'Glasovalo je {{voted}} od {{electors}}',
   },
+  recusal: {
+    summary: 'Pri tej točki sem v nasprotju interesov',
+    reason: 'Kakšno je nasprotje interesov?',
+    hint: 'O točki ne boste glasovali in ne boste šteli v večino; to velja do konca glasovanja.',
+    declare: 'Prijavi in izstopi iz glasovanja',
+  },
   ballot: {
     heading: 'Glasovanje: {{title}}',
     own: 'Vaš glas',

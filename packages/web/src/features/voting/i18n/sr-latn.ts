@@ -54,6 +54,12 @@ export const votingSrLatn: typeof votingEn = {
     deleted: 'Pripremljeno glasanje je obrisano.',
     progress: 'Glasalo je {{voted}} od {{electors}}',
   },
+  recusal: {
+    summary: 'Imam sukob interesa u vezi sa ovom tačkom',
+    reason: 'U čemu je sukob interesa?',
+    hint: 'Nećete glasati o tački niti se računati u većinu; to važi do zaključenja glasanja.',
+    declare: 'Prijavi i izađi iz glasanja',
+  },
   ballot: {
     heading: 'Glasanje: {{title}}',
     own: 'Vaš glas',
