@@ -5,7 +5,6 @@ export const votingCnrOverrides: MessageTree = {
   methods: { hands_named: 'Dizanje ruku, zabilježeno poimenično' },
   tie: { rejected: 'Pri neriješenom ishodu prijedlog nije usvojen', chair_decides: 'Pri neriješenom ishodu odlučuje predsjedavajući' },
   subjects: { resolution: 'Prijedlog zaključka' },
-  recusal: { hint: 'Nećete glasati o tački niti se računati u većinu; to važi do zaključenja glasanja.' },
   compose: { tie: 'Neriješen ishod' },
   controls: { casting: 'Pri neriješenom ishodu, odlučujući glas predsjedavajućeg' },
   ballot: {
